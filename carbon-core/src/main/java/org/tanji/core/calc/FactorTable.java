@@ -1,0 +1,164 @@
+package org.tanji.core.calc;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.measure.IncommensurableException;
+import javax.measure.UnconvertibleException;
+import javax.measure.Unit;
+import org.tanji.core.error.MissingGwpValueException;
+import org.tanji.core.error.UnitMismatchException;
+import org.tanji.core.error.UnknownFactorException;
+import org.tanji.core.factor.Co2eAmount;
+import org.tanji.core.factor.EmissionCategory;
+import org.tanji.core.factor.EmissionFactor;
+import org.tanji.core.factor.FactorSource;
+import org.tanji.core.factor.Gas;
+import org.tanji.core.factor.GasAmount;
+import org.tanji.core.factor.GwpSet;
+import org.tanji.core.factor.Provenance;
+import org.tanji.core.model.ActivityLine;
+import org.tanji.core.model.DirectEmission;
+import org.tanji.core.model.Part;
+import org.tanji.core.unit.ActivityUnits;
+
+/**
+ * The factors a calculation uses, each looked up once, characterised once with the GWP set, and with its unit
+ * conversions cached: one conversion per (activity unit, factor unit) pair, not one per line.
+ */
+final class FactorTable {
+  private static final int CATEGORIES = EmissionCategory.values().length;
+
+  private final FactorSource source;
+  private final GwpSet gwpSet;
+  private final Map<String, Integer> index = new HashMap<>();
+  private final Map<UnitPair, Double> conversions = new HashMap<>();
+  final List<EmissionFactor> factors = new ArrayList<>();
+  final List<String> warnings = new ArrayList<>();
+  // per factor: kg CO2e per unit in total and per category
+  private double[] co2e = new double[16];
+  private double[] byCategory = new double[16 * CATEGORIES];
+  // per factor: the last activity unit seen and its conversion, the common case of a repeated unit
+  private Unit<?>[] lastUnit = new Unit<?>[16];
+  private double[] lastScale = new double[16];
+
+  FactorTable(FactorSource source, GwpSet gwpSet) {
+    this.source = source;
+    this.gwpSet = gwpSet;
+  }
+
+  /** The index of factor {@code id}, looked up and characterised on first use. */
+  int indexOf(String id, Part part, ActivityLine line) {
+    Integer i = index.get(id);
+    return i != null ? i : add(id, part, line);
+  }
+
+  private int add(String id, Part part, ActivityLine line) {
+    EmissionFactor f = id.startsWith(DirectEmission.GAS_FACTOR_PREFIX) ? gasFactor(id) : null;
+    if (f == null) {
+      f = source.find(id).orElseThrow(() -> new UnknownFactorException(id, where(part, line)));
+    }
+    int i = factors.size();
+    if (i == co2e.length) {
+      grow();
+    }
+    factors.add(f);
+    index.put(id, i);
+    characterise(f, i);
+    return i;
+  }
+
+  private EmissionFactor gasFactor(String id) {
+    Gas gas;
+    try {
+      gas = Gas.of(id.substring(DirectEmission.GAS_FACTOR_PREFIX.length()));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return EmissionFactor.builder(id, ActivityUnits.KILOGRAM)
+        .name("direct emission of " + gas.name())
+        .gas(gas, 1)
+        .provenance(Provenance.primaryData("direct emission stated in the model"))
+        .primary(true)
+        .build();
+  }
+
+  private void characterise(EmissionFactor f, int i) {
+    double total = 0;
+    for (GasAmount g : f.gases()) {
+      double gwp =
+          gwpSet.gwp(g.gas()).orElseThrow(() -> new MissingGwpValueException(g.gas().code(), gwpSet.name(), f.id()));
+      total += g.kg() * gwp;
+      byCategory[i * CATEGORIES + g.gas().category().ordinal()] += g.kg() * gwp;
+    }
+    for (Co2eAmount c : f.co2e()) {
+      total += c.kgCo2e();
+      byCategory[i * CATEGORIES + c.category().ordinal()] += c.kgCo2e();
+    }
+    co2e[i] = total;
+    if (f.co2eGwpSet() != null && f.co2eGwpSet() != gwpSet) {
+      warnings.add("factor " + f.id() + " states CO2e made with " + f.co2eGwpSet().name()
+          + "; the calculation uses " + gwpSet.name() + " and keeps that CO2e as stated");
+    }
+  }
+
+  private void grow() {
+    int n = co2e.length * 2;
+    co2e = java.util.Arrays.copyOf(co2e, n);
+    byCategory = java.util.Arrays.copyOf(byCategory, n * CATEGORIES);
+    lastUnit = java.util.Arrays.copyOf(lastUnit, n);
+    lastScale = java.util.Arrays.copyOf(lastScale, n);
+  }
+
+  /** kg CO2e per unit of factor {@code i} with the calculation's GWP set. */
+  double co2e(int i) {
+    return co2e[i];
+  }
+
+  /** kg CO2e per unit of factor {@code i} in {@code category}. */
+  double co2e(int i, EmissionCategory category) {
+    return byCategory[i * CATEGORIES + category.ordinal()];
+  }
+
+  /** Multiplier from {@code unit} to the unit of factor {@code i}; fails naming both units if they differ in kind. */
+  double conversion(int i, Part part, ActivityLine line) {
+    Unit<?> unit = line.unit();
+    if (lastUnit[i] == unit) {
+      return lastScale[i];
+    }
+    Unit<?> target = factors.get(i).unit();
+    Double scale = conversions.get(new UnitPair(unit, target));
+    if (scale == null) {
+      scale = convert(unit, target, i, part, line);
+      conversions.put(new UnitPair(unit, target), scale);
+    }
+    lastUnit[i] = unit;
+    lastScale[i] = scale;
+    return scale;
+  }
+
+  private double convert(Unit<?> from, Unit<?> to, int i, Part part, ActivityLine line) {
+    try {
+      return from.getConverterToAny(to).convert(1.0);
+    } catch (IncommensurableException | UnconvertibleException e) {
+      throw new UnitMismatchException(
+          where(part, line), ActivityUnits.symbol(from), factors.get(i).id(), ActivityUnits.symbol(to));
+    }
+  }
+
+  /** How an error names a line: its part and label. */
+  static String where(Part part, ActivityLine line) {
+    return "line '" + part.id() + "/" + line.label() + "'";
+  }
+
+  int size() {
+    return factors.size();
+  }
+
+  GwpSet gwpSet() {
+    return gwpSet;
+  }
+
+  private record UnitPair(Unit<?> from, Unit<?> to) {}
+}

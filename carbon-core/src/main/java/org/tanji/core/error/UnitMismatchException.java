@@ -1,0 +1,10 @@
+package org.tanji.core.error;
+
+/** The activity's unit and its emission factor's unit measure different things. */
+public class UnitMismatchException extends FootprintException {
+  private static final long serialVersionUID = 1L;
+
+  public UnitMismatchException(String line, String activityUnit, String factorId, String factorUnit) {
+    super("Unit mismatch in " + line + ": the activity is in " + activityUnit + " but factor '" + factorId + "' is per " + factorUnit + "; give the amount in a unit of the same dimension or choose a factor per " + activityUnit);
+  }
+}

@@ -1,0 +1,111 @@
+package org.tanji.core.factor;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A greenhouse gas as a factor or a direct emission states it, with the carbon category it counts in.
+ *
+ * <p>Fossil and biogenic methane are different gases here because their GWP differs (AR6: 29.8 and 27.0).
+ * Biogenic CO2 uptake is the gas {@link #CO2_BIOGENIC_REMOVAL}: a positive mass of CO2 taken up, characterised
+ * with GWP −1.
+ *
+ * <pre>{@code
+ * Gas refrigerant = Gas.of("HFC-134a");
+ * }</pre>
+ */
+public final class Gas {
+  private static final Map<String, Gas> KNOWN = new LinkedHashMap<>();
+
+  public static final Gas CO2_FOSSIL = known("CO2-fossil", "CO2", "carbon dioxide (fossil)", EmissionCategory.FOSSIL);
+  public static final Gas CO2_BIOGENIC =
+      known("CO2-biogenic", "CO2", "carbon dioxide (biogenic emission)", EmissionCategory.BIOGENIC_EMISSION);
+  public static final Gas CO2_BIOGENIC_REMOVAL =
+      known("CO2-biogenic-removal", "CO2", "carbon dioxide (biogenic uptake)", EmissionCategory.BIOGENIC_REMOVAL);
+  public static final Gas CO2_LAND_USE_CHANGE =
+      known("CO2-luc", "CO2", "carbon dioxide (direct land-use change)", EmissionCategory.LAND_USE_CHANGE);
+  public static final Gas CH4_FOSSIL = known("CH4-fossil", "CH4", "methane (fossil)", EmissionCategory.FOSSIL);
+  public static final Gas CH4_BIOGENIC =
+      known("CH4-biogenic", "CH4", "methane (biogenic)", EmissionCategory.BIOGENIC_EMISSION);
+  public static final Gas N2O = known("N2O", "N2O", "nitrous oxide", EmissionCategory.FOSSIL);
+  public static final Gas SF6 = known("SF6", "SF6", "sulphur hexafluoride", EmissionCategory.FOSSIL);
+  public static final Gas NF3 = known("NF3", "NF3", "nitrogen trifluoride", EmissionCategory.FOSSIL);
+
+  static {
+    for (String hfc : new String[] {"HFC-23", "HFC-32", "HFC-125", "HFC-134a", "HFC-143a", "HFC-152a",
+        "HFC-227ea", "HFC-245fa"}) {
+      known(hfc, hfc, hfc, EmissionCategory.FOSSIL);
+    }
+    known("CF4", "CF4", "perfluoromethane (PFC-14)", EmissionCategory.FOSSIL);
+    known("C2F6", "C2F6", "perfluoroethane (PFC-116)", EmissionCategory.FOSSIL);
+  }
+
+  private final String code;
+  private final String formula;
+  private final String name;
+  private final EmissionCategory category;
+
+  private Gas(String code, String formula, String name, EmissionCategory category) {
+    this.code = code;
+    this.formula = formula;
+    this.name = name;
+    this.category = category;
+  }
+
+  private static Gas known(String code, String formula, String name, EmissionCategory category) {
+    Gas gas = new Gas(code, formula, name, category);
+    KNOWN.put(code.toUpperCase(java.util.Locale.ROOT), gas);
+    return gas;
+  }
+
+  /**
+   * The gas with this code ({@code CO2-fossil}, {@code CH4-biogenic}, {@code N2O}, {@code HFC-134a}, {@code SF6}
+   * …), case-insensitive. {@code CO2} and {@code CH4} alone mean the fossil gas.
+   *
+   * @throws IllegalArgumentException for a code Tanji has no GWP values for
+   */
+  public static Gas of(String code) {
+    Objects.requireNonNull(code, "gas code");
+    String key = code.strip().toUpperCase(java.util.Locale.ROOT);
+    if (key.equals("CO2")) {
+      return CO2_FOSSIL;
+    }
+    if (key.equals("CH4")) {
+      return CH4_FOSSIL;
+    }
+    Gas gas = KNOWN.get(key);
+    if (gas == null) {
+      throw new IllegalArgumentException(
+          "unknown gas '" + code + "': use one of " + String.join(", ", codes()));
+    }
+    return gas;
+  }
+
+  /** Every gas code Tanji knows. */
+  public static java.util.List<String> codes() {
+    return KNOWN.values().stream().map(Gas::code).toList();
+  }
+
+  public String code() {
+    return code;
+  }
+
+  /** The chemical formula (CO2 for every carbon-dioxide category). */
+  public String formula() {
+    return formula;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public EmissionCategory category() {
+    return category;
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

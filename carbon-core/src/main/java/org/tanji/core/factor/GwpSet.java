@@ -1,0 +1,94 @@
+package org.tanji.core.factor;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A named set of 100-year global warming potentials (kg CO2e per kg of gas).
+ *
+ * <p>The IPCC sets are built in: {@link #AR6} (default; WG I 2021, Table 7.15 and 7.SM.7), {@link #AR5} (WG I
+ * 2013, Table 8.A.1, no climate-carbon feedback) and {@link #AR4} (WG I 2007, Table 2.14). Biogenic CO2 uptake
+ * counts −1 in every set.
+ *
+ * <pre>{@code
+ * double ch4 = GwpSet.AR6.gwp(Gas.CH4_FOSSIL).orElseThrow(); // 29.8
+ * }</pre>
+ */
+public final class GwpSet {
+
+  // Order of the fluorinated gases in the tables below; declared first because the sets are built from it.
+  private static final String[] FLUORINATED = {
+    "HFC-23", "HFC-32", "HFC-125", "HFC-134a", "HFC-143a", "HFC-152a", "HFC-227ea", "HFC-245fa", "CF4", "C2F6"
+  };
+
+  public static final GwpSet AR6 =
+      ipcc("AR6", 29.8, 27.0, 273, 25200, 17400,
+          new double[] {14600, 771, 3740, 1530, 5810, 164, 3600, 962, 7380, 12400});
+  public static final GwpSet AR5 =
+      ipcc("AR5", 30, 28, 265, 23500, 16100,
+          new double[] {12400, 677, 3170, 1300, 4800, 138, 3350, 858, 6630, 11100});
+  public static final GwpSet AR4 =
+      ipcc("AR4", 25, 25, 298, 22800, 17200,
+          new double[] {14800, 675, 3500, 1430, 4470, 124, 3220, 1030, 7390, 12200});
+
+  private final String name;
+  private final Map<Gas, Double> values;
+
+  private GwpSet(String name, Map<Gas, Double> values) {
+    this.name = name;
+    this.values = Collections.unmodifiableMap(new HashMap<>(values));
+  }
+
+  /** A user-defined set, e.g. a regulation's own table. Gases missing from it make a calculation fail. */
+  public static GwpSet of(String name, Map<Gas, Double> values) {
+    return new GwpSet(name, values);
+  }
+
+  private static GwpSet ipcc(
+      String name, double ch4Fossil, double ch4Biogenic, double n2o, double sf6, double nf3, double[] fGases) {
+    Map<Gas, Double> v = new HashMap<>();
+    v.put(Gas.CO2_FOSSIL, 1.0);
+    v.put(Gas.CO2_BIOGENIC, 1.0);
+    v.put(Gas.CO2_BIOGENIC_REMOVAL, -1.0);
+    v.put(Gas.CO2_LAND_USE_CHANGE, 1.0);
+    v.put(Gas.CH4_FOSSIL, ch4Fossil);
+    v.put(Gas.CH4_BIOGENIC, ch4Biogenic);
+    v.put(Gas.N2O, n2o);
+    v.put(Gas.SF6, sf6);
+    v.put(Gas.NF3, nf3);
+    for (int i = 0; i < FLUORINATED.length; i++) {
+      v.put(Gas.of(FLUORINATED[i]), fGases[i]);
+    }
+    return new GwpSet(name, v);
+  }
+
+  /** The built-in set with this name (AR6, AR5, AR4; case-insensitive). */
+  public static GwpSet named(String name) {
+    switch (name.strip().toUpperCase(java.util.Locale.ROOT)) {
+      case "AR6":
+        return AR6;
+      case "AR5":
+        return AR5;
+      case "AR4":
+        return AR4;
+      default:
+        throw new IllegalArgumentException("unknown GWP set '" + name + "': use AR6, AR5 or AR4");
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** kg CO2e per kg of {@code gas}, or empty when this set has no value for it. */
+  public Optional<Double> gwp(Gas gas) {
+    return Optional.ofNullable(values.get(gas));
+  }
+
+  @Override
+  public String toString() {
+    return "IPCC " + name + " GWP100";
+  }
+}

@@ -1,0 +1,82 @@
+package org.tanji.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.tanji.core.error.ModelFormatException;
+import org.tanji.core.model.FootprintModel;
+
+/**
+ * The JSON footprint-model format, {@value #FORMAT}: a whole model — product, declared unit, boundary, parts with
+ * their components and activities, and the model's own emission factors — in one file. Its JSON Schema is the
+ * resource {@code /org/tanji/core/io/footprint-model.schema.json}; {@code examples/models/} holds real-world
+ * examples.
+ *
+ * <pre>{@code
+ * FootprintModel model = ModelJson.read(Path.of("lfp-battery-pack.json"));
+ * String json = ModelJson.write(model);
+ * }</pre>
+ *
+ * <p>Errors name the file and the JSON path: {@code pack.json at $.parts[1].components[0].quantity: ...}.
+ */
+public final class ModelJson {
+  /** The format identifier written to and expected in {@code "format"}. */
+  public static final String FORMAT = "tanji-footprint-model/1";
+
+  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ModelJson() {}
+
+  public static FootprintModel read(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.getFileName().toString());
+    } catch (IOException e) {
+      throw new ModelFormatException(file.toString(), "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a model; {@code sourceName} is how errors name the input. */
+  public static FootprintModel read(InputStream in, String sourceName) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(in);
+    } catch (JsonProcessingException e) {
+      throw new ModelFormatException(
+          sourceName + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(),
+          "is not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new ModelFormatException(sourceName, "cannot be read: " + e.getMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new ModelFormatException(sourceName, "must hold a JSON object with a footprint model");
+    }
+    return new ModelJsonReader(new JsonCursor(sourceName, "$", root)).model();
+  }
+
+  public static FootprintModel parse(String json, String sourceName) {
+    return read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), sourceName);
+  }
+
+  public static String write(FootprintModel model) {
+    try {
+      return MAPPER.writeValueAsString(ModelJsonWriter.model(model));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static void write(FootprintModel model, OutputStream out) {
+    try {
+      MAPPER.writeValue(out, ModelJsonWriter.model(model));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package org.tanji.core.io;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.tanji.core.factor.Provenance;
+import org.tanji.core.model.LifeCycleStage;
+import org.tanji.core.result.CategoryTotals;
+import org.tanji.core.result.FactorContribution;
+import org.tanji.core.result.FootprintResult;
+import org.tanji.core.result.GasResult;
+import org.tanji.core.result.LineResult;
+import org.tanji.core.result.PartResult;
+
+/**
+ * Writes a {@link FootprintResult} as JSON ({@value #FORMAT}), streaming, so a million-line trail does not
+ * build a tree in memory. Numbers are kg CO2e per declared unit.
+ *
+ * <pre>{@code
+ * try (OutputStream out = Files.newOutputStream(Path.of("result.json"))) {
+ *   ResultJson.write(result, out);
+ * }
+ * }</pre>
+ */
+public final class ResultJson {
+  public static final String FORMAT = "tanji-footprint-result/1";
+  private static final int HOTSPOTS = 10;
+
+  private ResultJson() {}
+
+  public static void write(FootprintResult r, OutputStream out) {
+    try (JsonGenerator g = ModelJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.useDefaultPrettyPrinter();
+      write(r, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String write(FootprintResult r) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(r, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void write(FootprintResult r, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", FORMAT);
+    g.writeStringField("product", r.product());
+    g.writeObjectFieldStart("declaredUnit");
+    g.writeNumberField("value", r.declaredUnit().amount().value());
+    g.writeStringField("unit", org.tanji.core.unit.ActivityUnits.symbol(r.declaredUnit().amount().unit()));
+    if (r.declaredUnit().description() != null) {
+      g.writeStringField("description", r.declaredUnit().description());
+    }
+    g.writeEndObject();
+    g.writeStringField("systemBoundary", r.boundary().key());
+    g.writeStringField("gwpSet", r.gwpSet());
+    g.writeStringField("unit", "kg CO2e per declared unit");
+    g.writeNumberField("total", r.total());
+    g.writeFieldName("totals");
+    totals(r.totals(), g);
+    g.writeObjectFieldStart("byStage");
+    for (Map.Entry<LifeCycleStage, CategoryTotals> e : r.byStage().entrySet()) {
+      g.writeFieldName(e.getKey().key());
+      totals(e.getValue(), g);
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("byGas");
+    for (GasResult gas : r.byGas()) {
+      g.writeStartObject();
+      g.writeStringField("gas", gas.gas());
+      g.writeStringField("category", gas.category());
+      numberOrNull(g, "kgGas", gas.kgGas());
+      numberOrNull(g, "gwp", gas.gwp());
+      g.writeNumberField("kgCo2e", gas.kgCo2e());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("byFactor");
+    for (FactorContribution f : r.byFactor()) {
+      g.writeStartObject();
+      g.writeStringField("factor", f.factorId());
+      g.writeStringField("name", f.name());
+      provenance(f.provenance(), g);
+      g.writeBooleanField("primary", f.primary());
+      g.writeStringField("unit", f.unit());
+      g.writeNumberField("kgCo2ePerUnit", f.kgCo2ePerUnit());
+      g.writeNumberField("activityAmount", f.activityAmount());
+      g.writeNumberField("kgCo2e", f.kgCo2e());
+      g.writeNumberField("share", f.share());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("byPart");
+    for (PartResult p : r.byPart()) {
+      g.writeStartObject();
+      g.writeStringField("part", p.partId());
+      g.writeStringField("name", p.name());
+      g.writeStringField("unit", p.unit());
+      g.writeNumberField("demand", p.demand());
+      g.writeNumberField("directKgCo2e", p.directKgCo2e());
+      g.writeNumberField("cumulativeKgCo2e", p.cumulativeKgCo2e());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("electricity");
+    g.writeNumberField("locationBasedKgCo2e", r.electricity().locationBasedKgCo2e());
+    g.writeNumberField("marketBasedKgCo2e", r.electricity().marketBasedKgCo2e());
+    g.writeStringField("usedInTotal", r.electricity().usedInTotal().key());
+    g.writeEndObject();
+    g.writeNumberField("primaryDataShare", r.primaryDataShare());
+    g.writeArrayFieldStart("warnings");
+    for (String w : r.warnings()) {
+      g.writeString(w);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("hotspots");
+    for (LineResult l : r.hotspots(HOTSPOTS)) {
+      g.writeString(l.lineId());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("lines");
+    for (int i = 0; i < r.trail().size(); i++) {
+      line(r.trail().line(i), g);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void totals(CategoryTotals t, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("total", t.total());
+    g.writeNumberField("fossil", t.fossil());
+    g.writeNumberField("biogenicEmissions", t.biogenicEmissions());
+    g.writeNumberField("biogenicRemovals", t.biogenicRemovals());
+    g.writeNumberField("landUseChange", t.landUseChange());
+    g.writeNumberField("excludingBiogenic", t.excludingBiogenic());
+    g.writeEndObject();
+  }
+
+  private static void line(LineResult l, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("line", l.lineId());
+    g.writeStringField("part", l.partId());
+    g.writeStringField("activity", l.activityId());
+    g.writeStringField("stage", l.stage().key());
+    g.writeNumberField("amount", l.amount());
+    g.writeStringField("unit", l.unit());
+    g.writeNumberField("amountInFactorUnit", l.amountInFactorUnit());
+    g.writeStringField("factor", l.factorId());
+    g.writeStringField("factorUnit", l.factorUnit());
+    g.writeNumberField("factorKgCo2ePerUnit", l.factorKgCo2ePerUnit());
+    provenance(l.factorProvenance(), g);
+    g.writeStringField("gwpSet", l.gwpSet());
+    g.writeNumberField("kgCo2e", l.kgCo2e());
+    if (l.alternativeKgCo2e() != null) {
+      g.writeNumberField("alternativeElectricityKgCo2e", l.alternativeKgCo2e());
+    }
+    if (l.excluded()) {
+      g.writeBooleanField("excluded", true);
+    }
+    g.writeEndObject();
+  }
+
+  private static void provenance(Provenance p, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("source");
+    g.writeStringField("source", p.source());
+    if (p.dataset() != null) {
+      g.writeStringField("dataset", p.dataset());
+    }
+    if (p.version() != null) {
+      g.writeStringField("version", p.version());
+    }
+    if (p.region() != null) {
+      g.writeStringField("region", p.region());
+    }
+    if (p.year() != null) {
+      g.writeNumberField("year", p.year());
+    }
+    g.writeEndObject();
+  }
+
+  private static void numberOrNull(JsonGenerator g, String name, double v) throws IOException {
+    if (Double.isNaN(v)) {
+      g.writeNullField(name);
+    } else {
+      g.writeNumberField(name, v);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.tanji.core.model;
+
+/**
+ * Something a part needs or causes, per one unit of the part: a material, electricity, a fuel, a direct
+ * emission, a transport leg, the use phase or the end of life. Each activity yields one or more
+ * {@link ActivityLine}s of amount × emission factor.
+ */
+public sealed interface Activity
+    permits Input, Electricity, DirectEmission, TransportLeg, UsePhase, EndOfLife {
+
+  /** Identifies the activity within its part; unique there. */
+  String id();
+
+  /** The number of lines this activity yields. */
+  int lineCount();
+
+  /** Line {@code i} (0 ≤ i &lt; {@link #lineCount()}). */
+  ActivityLine line(int i);
+
+  /** The life-cycle stage of line {@code i}. */
+  default LifeCycleStage stage(int i) {
+    return line(i).stage();
+  }
+}

@@ -1,0 +1,75 @@
+package org.tanji.core.result;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.tanji.core.model.DeclaredUnit;
+import org.tanji.core.model.LifeCycleStage;
+import org.tanji.core.model.SystemBoundary;
+
+/**
+ * The carbon footprint of a product per declared unit, in kg CO2e, with every breakdown a certifier or customer
+ * asks for. Immutable; write it as JSON with {@code ResultJson}.
+ *
+ * <pre>{@code
+ * FootprintResult r = FootprintCalculator.using(factors).calculate(model);
+ * r.total();                                        // kg CO2e per declared unit
+ * r.byStage().get(LifeCycleStage.PRODUCTION);       // one stage
+ * r.hotspots(5);                                    // top five lines with their trail
+ * }</pre>
+ *
+ * @param product the product's name
+ * @param gwpSet the GWP set used (e.g. AR6)
+ * @param totals kg CO2e by emission category; their sum is {@link #total()}
+ * @param byStage kg CO2e by life-cycle stage inside the boundary, split by category
+ * @param byGas per gas, largest first
+ * @param byFactor per emission factor, largest first
+ * @param byPart per BOM part in BOM order (root first), with direct and cumulative kg CO2e
+ * @param primaryDataShare share of the total (by absolute kg CO2e) from primary-data factors, 0–1
+ * @param warnings things a reviewer should know (e.g. a factor's CO2e made with another GWP set)
+ */
+public record FootprintResult(
+    String product,
+    DeclaredUnit declaredUnit,
+    SystemBoundary boundary,
+    String gwpSet,
+    CategoryTotals totals,
+    Map<LifeCycleStage, CategoryTotals> byStage,
+    List<GasResult> byGas,
+    List<FactorContribution> byFactor,
+    List<PartResult> byPart,
+    ElectricityResult electricity,
+    double primaryDataShare,
+    Trail trail,
+    List<String> warnings) {
+
+  public FootprintResult {
+    byStage = Collections.unmodifiableMap(new EnumMap<>(byStage));
+    byGas = List.copyOf(byGas);
+    byFactor = List.copyOf(byFactor);
+    byPart = List.copyOf(byPart);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** kg CO2e per declared unit: fossil, biogenic emissions and removals, and land-use change together. */
+  public double total() {
+    return totals.total();
+  }
+
+  /** kg CO2e of one stage (all categories); 0 for a stage with nothing in it. */
+  public double stage(LifeCycleStage stage) {
+    CategoryTotals t = byStage.get(stage);
+    return t == null ? 0 : t.total();
+  }
+
+  /** The {@code n} activity lines contributing most (by absolute kg CO2e), each with its trail. */
+  public List<LineResult> hotspots(int n) {
+    return trail.top(n);
+  }
+
+  /** Every activity line with its trail. */
+  public List<LineResult> lines() {
+    return trail.lines();
+  }
+}

@@ -1,0 +1,33 @@
+package org.tanji.core.result;
+
+import org.tanji.core.factor.Provenance;
+import org.tanji.core.model.LifeCycleStage;
+
+/**
+ * The audit trail of one number: which activity line of which part, how much (per declared unit), which factor
+ * (with its source and version), the unit conversion, the GWP set, and the resulting kg CO2e.
+ *
+ * @param amount amount per declared unit, in {@code unit}
+ * @param amountInFactorUnit the same amount converted to the factor's unit
+ * @param factorKgCo2ePerUnit the factor characterised with {@code gwpSet}, per {@code factorUnit}
+ * @param alternativeKgCo2e for purchased electricity, the figure by the method the total does not use; else null
+ * @param excluded true when the line's stage is outside the system boundary and the total leaves it out
+ */
+public record LineResult(
+    String lineId,
+    String partId,
+    String activityId,
+    String label,
+    LifeCycleStage stage,
+    double amount,
+    String unit,
+    double amountInFactorUnit,
+    String factorId,
+    String factorName,
+    String factorUnit,
+    Provenance factorProvenance,
+    double factorKgCo2ePerUnit,
+    String gwpSet,
+    double kgCo2e,
+    Double alternativeKgCo2e,
+    boolean excluded) {}

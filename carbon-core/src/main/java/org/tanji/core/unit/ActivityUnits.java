@@ -1,0 +1,135 @@
+package org.tanji.core.unit;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.measure.Unit;
+import javax.measure.format.MeasurementParseException;
+import javax.measure.quantity.Area;
+import javax.measure.quantity.Energy;
+import javax.measure.quantity.Length;
+import javax.measure.quantity.Mass;
+import javax.measure.quantity.Volume;
+import org.tanji.core.error.UnknownUnitException;
+import tech.units.indriya.AbstractUnit;
+import tech.units.indriya.format.SimpleUnitFormat;
+import tech.units.indriya.unit.Units;
+
+/**
+ * The units activity data and emission factors are written in, and their parser.
+ *
+ * <p>Symbols are those of the factor databases exporters meet (DESNZ, EPA, China's MEE): {@code kg}, {@code t},
+ * {@code kWh}, {@code MJ}, {@code L}, {@code m3}, {@code m2}, {@code km}, {@code t·km} (also {@code tkm} and
+ * {@code tonne.km}), {@code piece}; money as an ISO 4217 code with an optional price year ({@code USD},
+ * {@code USD2021}). Anything else goes to Indriya's own format ({@code g/m²}, {@code kW·h} …).
+ *
+ * <pre>{@code
+ * Unit<?> u = ActivityUnits.parse("t·km");
+ * }</pre>
+ *
+ * <p>Parsed units are cached and the same symbol always yields the same instance, so unit pairs can be compared
+ * cheaply by the calculator.
+ */
+public final class ActivityUnits {
+
+  /** One piece (an item, a unit of product): dimensionless. */
+  public static final Unit<?> PIECE = AbstractUnit.ONE;
+
+  public static final Unit<Mass> KILOGRAM = Units.KILOGRAM;
+  public static final Unit<Mass> TONNE = Units.KILOGRAM.multiply(1000);
+  public static final Unit<Energy> KILOWATT_HOUR = Units.JOULE.multiply(3_600_000);
+  public static final Unit<Length> KILOMETRE = Units.METRE.multiply(1000);
+
+  /** Transport work: one tonne carried one kilometre (mass × length). */
+  public static final Unit<?> TONNE_KILOMETRE = TONNE.multiply(KILOMETRE);
+
+  private static final Pattern MONEY = Pattern.compile("([A-Z]{3})\\s*\\(?\\s*(\\d{4})?\\s*\\)?");
+  private static final Map<String, Unit<?>> KNOWN = new ConcurrentHashMap<>();
+  private static final Map<String, Unit<?>> PARSED = new ConcurrentHashMap<>();
+  private static final Map<Unit<?>, String> SYMBOLS = new ConcurrentHashMap<>();
+
+  static {
+    Unit<Energy> megajoule = Units.JOULE.multiply(1_000_000);
+    Unit<Volume> litre = Units.LITRE;
+    Unit<Area> squareMetre = Units.SQUARE_METRE;
+    known(PIECE, "piece", "pieces", "pc", "pcs", "item", "items", "unit", "units", "p");
+    known(Units.KILOGRAM, "kg", "kilogram", "kilograms");
+    known(Units.GRAM, "g", "gram", "grams");
+    known(TONNE, "t", "tonne", "tonnes", "metric ton", "metric tonne");
+    known(Units.KILOGRAM.multiply(0.45359237), "lb", "lbs", "pound", "pounds");
+    known(Units.KILOGRAM.multiply(907.18474), "short ton", "short tons");
+    known(KILOWATT_HOUR, "kWh", "kwh", "kilowatt hour", "kilowatt hours");
+    known(KILOWATT_HOUR.multiply(1000), "MWh", "mwh");
+    known(KILOWATT_HOUR.multiply(1_000_000), "GWh", "gwh");
+    known(Units.JOULE, "J");
+    known(megajoule, "MJ", "mj");
+    known(megajoule.multiply(1000), "GJ", "gj");
+    known(megajoule.multiply(1_000_000), "TJ", "tj");
+    known(megajoule.multiply(1055.05585262), "mmBtu", "MMBtu", "mmbtu");
+    known(litre, "L", "l", "litre", "litres", "liter", "liters");
+    known(Units.CUBIC_METRE, "m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters");
+    known(squareMetre, "m2", "m²", "square metre", "square metres", "square meter", "square meters");
+    known(Units.METRE, "m", "metre", "metres", "meter", "meters");
+    known(KILOMETRE, "km", "kilometre", "kilometres", "kilometer", "kilometers");
+    known(Units.METRE.multiply(1609.344), "mi", "mile", "miles");
+    known(TONNE_KILOMETRE, "t·km", "t*km", "tkm", "t.km", "tonne.km", "tonne km", "tonne-km", "tonne·km");
+    known(Units.KILOGRAM.multiply(Units.METRE.multiply(1000)), "kg·km", "kg*km", "kgkm");
+  }
+
+  private ActivityUnits() {}
+
+  private static void known(Unit<?> unit, String... symbols) {
+    SYMBOLS.putIfAbsent(unit, symbols[0]);
+    for (String s : symbols) {
+      KNOWN.put(s, unit);
+    }
+  }
+
+  /**
+   * Parses a unit symbol.
+   *
+   * @throws UnknownUnitException naming the symbol when nothing understands it
+   */
+  public static Unit<?> parse(String symbol) {
+    if (symbol == null || symbol.isBlank()) {
+      throw new UnknownUnitException(String.valueOf(symbol));
+    }
+    return PARSED.computeIfAbsent(symbol.strip(), ActivityUnits::parseUncached);
+  }
+
+  private static Unit<?> parseUncached(String s) {
+    Unit<?> unit = KNOWN.get(s);
+    if (unit == null) {
+      unit = KNOWN.get(s.toLowerCase(Locale.ROOT));
+    }
+    if (unit != null) {
+      return unit;
+    }
+    Matcher money = MONEY.matcher(s);
+    if (money.matches()) {
+      String year = money.group(2);
+      return MonetaryUnits.of(money.group(1), year == null ? null : Integer.valueOf(year));
+    }
+    try {
+      Unit<?> parsed = SimpleUnitFormat.getInstance().parse(s);
+      SYMBOLS.putIfAbsent(parsed, s);
+      return parsed;
+    } catch (MeasurementParseException | IllegalArgumentException e) {
+      throw new UnknownUnitException(s);
+    }
+  }
+
+  /**
+   * The symbol Tanji writes for a unit: the first symbol of a known unit ({@code kg}, {@code t·km}, {@code piece}),
+   * the currency symbol of money ({@code USD2021}), the text a unit was parsed from, or else Indriya's format.
+   */
+  public static String symbol(Unit<?> unit) {
+    String s = SYMBOLS.get(unit);
+    if (s == null) {
+      s = MonetaryUnits.symbol(unit);
+    }
+    return s != null ? s : SimpleUnitFormat.getInstance().format(unit);
+  }
+}
