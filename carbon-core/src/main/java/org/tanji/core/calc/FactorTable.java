@@ -35,7 +35,8 @@ final class FactorTable {
   private final Map<String, Integer> index = new HashMap<>();
   private final Map<UnitPair, Double> conversions = new HashMap<>();
   final List<EmissionFactor> factors = new ArrayList<>();
-  final List<String> warnings = new ArrayList<>();
+  // factor ids whose CO2e was made with another GWP set than the calculation's, by that set's name
+  private final Map<String, List<String>> otherGwpSet = new java.util.TreeMap<>();
   // per factor: kg CO2e per unit in total and per category
   private double[] co2e = new double[16];
   private double[] byCategory = new double[16 * CATEGORIES];
@@ -98,8 +99,7 @@ final class FactorTable {
     }
     co2e[i] = total;
     if (f.co2eGwpSet() != null && f.co2eGwpSet() != gwpSet) {
-      warnings.add("factor " + f.id() + " states CO2e made with " + f.co2eGwpSet().name()
-          + "; the calculation uses " + gwpSet.name() + " and keeps that CO2e as stated");
+      otherGwpSet.computeIfAbsent(f.co2eGwpSet().name(), k -> new ArrayList<>()).add(f.id());
     }
   }
 
@@ -150,6 +150,15 @@ final class FactorTable {
   /** How an error names a line: its part and label. */
   static String where(Part part, ActivityLine line) {
     return "line '" + part.id() + "/" + line.label() + "'";
+  }
+
+  /** What a reviewer should know about the factors: CO2e made with another GWP set cannot be recharacterised. */
+  List<String> warnings() {
+    List<String> out = new ArrayList<>();
+    otherGwpSet.forEach((set, ids) -> out.add(ids.size() + " factor(s) state CO2e made with " + set
+        + ", which the calculation (" + gwpSet.name() + ") keeps as stated because they give no split by gas: "
+        + String.join(", ", ids)));
+    return out;
   }
 
   int size() {

@@ -49,7 +49,7 @@ final class ResultAssembler {
       }
     }
     CategoryTotals totals = CategoryTotals.of(categories);
-    List<String> warnings = new ArrayList<>(table.warnings);
+    List<String> warnings = table.warnings();
     graph.unusedParts.forEach(
         id -> warnings.add("part '" + id + "' is not in the root part's bill of materials and was not counted"));
     if (excludedLines > 0) {

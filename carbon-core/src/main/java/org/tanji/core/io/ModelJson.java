@@ -44,6 +44,11 @@ public final class ModelJson {
 
   /** Reads a model; {@code sourceName} is how errors name the input. */
   public static FootprintModel read(InputStream in, String sourceName) {
+    return new ModelJsonReader(tree(in, sourceName)).model();
+  }
+
+  /** The document's root object, positioned for reading. */
+  static JsonCursor tree(InputStream in, String sourceName) {
     JsonNode root;
     try {
       root = MAPPER.readTree(in);
@@ -57,7 +62,7 @@ public final class ModelJson {
     if (root == null || !root.isObject()) {
       throw new ModelFormatException(sourceName, "must hold a JSON object with a footprint model");
     }
-    return new ModelJsonReader(new JsonCursor(sourceName, "$", root)).model();
+    return new JsonCursor(sourceName, "$", root);
   }
 
   public static FootprintModel parse(String json, String sourceName) {

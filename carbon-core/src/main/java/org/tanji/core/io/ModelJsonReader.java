@@ -60,9 +60,7 @@ final class ModelJsonReader {
       Part part = part(p);
       p.convert(b::part, part);
     }
-    for (JsonCursor f : root.elements("factors")) {
-      b.factor(factor(f));
-    }
+    b.factors(factors(root));
     return root.convert(x -> b.build(), null);
   }
 
@@ -158,7 +156,16 @@ final class ModelJsonReader {
     return c.convert(x -> new Allocation(method, c.requiredText("reference"), outputs), null);
   }
 
-  private EmissionFactor factor(JsonCursor f) {
+  /** The {@code "factors"} array of a document. */
+  static List<EmissionFactor> factors(JsonCursor root) {
+    List<EmissionFactor> out = new ArrayList<>();
+    for (JsonCursor f : root.elements("factors")) {
+      out.add(factor(f));
+    }
+    return out;
+  }
+
+  private static EmissionFactor factor(JsonCursor f) {
     String id = f.requiredText("id");
     EmissionFactor.Builder b = f.field("unit").convert(u -> EmissionFactor.builder(id, u), f.requiredText("unit"));
     b.name(f.optionalText("name"));

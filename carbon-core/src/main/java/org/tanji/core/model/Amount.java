@@ -48,6 +48,7 @@ public record Amount(double value, Unit<?> unit) {
 
   @Override
   public String toString() {
-    return value + " " + ActivityUnits.symbol(unit);
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " "
+        + ActivityUnits.symbol(unit);
   }
 }

@@ -1,0 +1,95 @@
+package org.tanji.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.tanji.core.calc.FootprintCalculator;
+import org.tanji.core.error.ModelFormatException;
+import org.tanji.core.factor.FactorSource;
+import org.tanji.core.model.FootprintModel;
+import org.tanji.core.model.LifeCycleStage;
+import org.tanji.core.result.FootprintResult;
+
+class ModelJsonTest {
+  static final Path BATTERY = Path.of("../examples/models/lfp-home-battery-5kwh.json");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static JsonSchema schema() throws Exception {
+    try (InputStream in = ModelJson.class.getResourceAsStream("footprint-model.schema.json")) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+  }
+
+  @Test
+  void exampleModelValidatesAgainstTheSchema() throws Exception {
+    Set<ValidationMessage> errors = schema().validate(MAPPER.readTree(BATTERY.toFile()));
+    assertTrue(errors.isEmpty(), errors.toString());
+  }
+
+  @Test
+  void writtenModelValidatesAndRoundTrips() throws Exception {
+    FootprintModel model = ModelJson.read(BATTERY);
+    String once = ModelJson.write(model);
+    Set<ValidationMessage> errors = schema().validate(MAPPER.readTree(once));
+    assertTrue(errors.isEmpty(), errors.toString());
+    FootprintModel again = ModelJson.parse(once, "written");
+    assertEquals(MAPPER.readTree(once), MAPPER.readTree(ModelJson.write(again)));
+    assertEquals(model.parts(), again.parts());
+    FactorSource none = FactorSource.empty();
+    assertEquals(FootprintCalculator.using(none).calculate(model).total(),
+        FootprintCalculator.using(none).calculate(again).total(), 0);
+  }
+
+  @Test
+  void schemaRejectsWhatTheReaderRejects() throws Exception {
+    JsonNode bad = MAPPER.readTree(
+        Files.readString(BATTERY).replace("\"quantity\": 8, \"scrap\": 0.005", "\"quantity\": -8, \"scrap\": 0.005"));
+    assertEquals(1, schema().validate(bad).size());
+    ModelFormatException e = assertThrows(ModelFormatException.class,
+        () -> ModelJson.parse(bad.toString(), "bad.json"));
+    assertEquals("bad.json at $.parts[1].components[0]", e.location());
+    assertTrue(e.getMessage().contains("-8"), e.getMessage());
+  }
+
+  @Test
+  void batteryExampleGivesHandWorkedCellMaterials() {
+    FootprintResult r = FootprintCalculator.using(FactorSource.empty()).calculate(ModelJson.read(BATTERY));
+    // cells: 2 modules × 8 cells ÷ (1 − 0.005 scrap) × 1.98 kg × 6.308 kg CO2e/kg (DESNZ 2024 Li-ion, 6308 kg/t)
+    double cells = 2 * 8 / 0.995 * 1.98 * 6.308;
+    double cellCumulative = r.byPart().stream().filter(p -> p.partId().equals("cell")).findFirst().orElseThrow()
+        .cumulativeKgCo2e();
+    assertEquals(cells, cellCumulative, 1e-9);
+    // use: 0.46 kWh × 6000 cycles × 0.20705 kg CO2e/kWh (DESNZ 2024 UK electricity)
+    assertEquals(0.46 * 6000 * 0.20705, r.stage(LifeCycleStage.USE), 1e-9);
+    // end of life: 60 kg → 0.054 t × 6.41061 + 0.006 t × 8.88386 (DESNZ 2024 WEEE small open-loop / landfill)
+    assertEquals(0.054 * 6.41061 + 0.006 * 8.88386, r.stage(LifeCycleStage.END_OF_LIFE), 1e-9);
+    assertEquals(r.byPart().get(0).cumulativeKgCo2e(), r.total(), 1e-9);
+  }
+
+  @Test
+  void errorsNameTheJsonPath() {
+    String json = "{\"product\": \"x\", \"declaredUnit\": {\"value\": 1, \"unit\": \"piece\"},"
+        + " \"systemBoundary\": \"cradle-to-gate\", \"rootPart\": \"p\", \"parts\": [{\"id\": \"p\", \"activities\":"
+        + " [{\"type\": \"material\", \"amount\": {\"value\": 2, \"unit\": \"furlong\"}, \"factor\": \"f\"}]}]}";
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelJson.parse(json, "m.json"));
+    assertEquals("m.json at $.parts[0].activities[0].amount", e.location());
+    assertTrue(e.getMessage().contains("furlong"));
+    ModelFormatException notJson = assertThrows(ModelFormatException.class, () -> ModelJson.parse("{", "m.json"));
+    assertTrue(notJson.getMessage().contains("not valid JSON"), notJson.getMessage());
+    ModelFormatException nan = assertThrows(ModelFormatException.class,
+        () -> ModelJson.parse(json.replace("\"value\": 2", "\"value\": \"NaN\""), "m.json"));
+    assertTrue(nan.getMessage().contains("finite"), nan.getMessage());
+  }
+}
