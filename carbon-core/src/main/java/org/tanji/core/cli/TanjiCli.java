@@ -38,6 +38,8 @@ public final class TanjiCli {
   private TanjiCli() {}
 
   public static void main(String[] args) {
+    // POI logs through Log4j's API; without a provider Log4j complains on stderr, which scripts would read as output
+    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.exit(run(args, System.out, System.err));
   }
 
@@ -64,10 +66,7 @@ public final class TanjiCli {
         out.println("Full result written to " + o.out());
       }
       return OK;
-    } catch (FootprintException | IllegalArgumentException e) {
-      err.println("tanji: " + e.getMessage());
-      return BAD_INPUT;
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (FootprintException | IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
       err.println("tanji: " + e.getMessage());
       return BAD_INPUT;
     }
