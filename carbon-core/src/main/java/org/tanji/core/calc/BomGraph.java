@@ -1,10 +1,7 @@
 package org.tanji.core.calc;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.tanji.core.error.BomCycleException;
 import org.tanji.core.error.UnknownPartException;
 import org.tanji.core.model.BomLine;
@@ -12,98 +9,139 @@ import org.tanji.core.model.FootprintModel;
 import org.tanji.core.model.Part;
 
 /**
- * The bill of materials as a graph of parts in topological order (every parent before its components), with the
- * demand of each part per declared unit. Shared parts are computed once, whatever the number of parents.
+ * The bill of materials as flat arrays, with the demand of each part per declared unit. Parts keep the model's
+ * order, so passes over them read memory in the order it was filled; only demand propagation and roll-up follow
+ * the topological {@link #order} (parents before components), over arrays alone. Shared parts are computed once,
+ * whatever the number of parents. The BOM lines of part p are {@code lineStart[p]} to {@code lineStart[p + 1]}.
  */
 final class BomGraph {
   final Part[] parts;
-  /** children[p][k]: index of the part of BOM line k of part p. */
-  final int[][] children;
+  final int[] lineStart;
+  /** For each BOM line: the index of its part, and units needed per unit of the parent (scrap included). */
+  final int[] lineChild;
+  final double[] lineGross;
   /** Units of part p's run per unit of its product (allocation). */
   final double[] allocationScale;
-  /** Units of part p needed per declared unit. */
+  /** Units of part p needed per declared unit; 0 for parts the root does not use. */
   final double[] demand;
+  /** Indices of the parts reachable from the root, parents before their components; the root first. */
+  final int[] order;
   final List<String> unusedParts = new ArrayList<>();
+  /** False for parts the root's BOM does not reach. */
+  final boolean[] reachable;
 
-  private BomGraph(Part[] parts, int[][] children, double[] allocationScale, double[] demand) {
+  private BomGraph(Part[] parts, int[] lineStart, int[] lineChild, double[] lineGross, double[] allocationScale,
+      int root) {
     this.parts = parts;
-    this.children = children;
+    this.lineStart = lineStart;
+    this.lineChild = lineChild;
+    this.lineGross = lineGross;
     this.allocationScale = allocationScale;
-    this.demand = demand;
+    this.demand = new double[parts.length];
+    this.reachable = new boolean[parts.length];
+    this.order = topologicalOrder(root);
   }
 
   static BomGraph of(FootprintModel model) {
-    Map<String, Part> byId = model.parts();
-    Map<String, Integer> index = new HashMap<>(byId.size() * 2);
-    Part[] all = byId.values().toArray(new Part[0]);
-    for (int i = 0; i < all.length; i++) {
-      index.put(all[i].id(), i);
+    Part[] parts = model.parts().values().toArray(new Part[0]);
+    IdIndex index = new IdIndex(parts.length);
+    int lines = 0;
+    for (int i = 0; i < parts.length; i++) {
+      index.put(parts[i].id(), i);
+      lines += parts[i].components().size();
     }
-    int[][] lineTargets = new int[all.length][];
-    for (int i = 0; i < all.length; i++) {
-      List<BomLine> lines = all[i].components();
-      int[] t = new int[lines.size()];
-      for (int k = 0; k < t.length; k++) {
-        Integer c = index.get(lines.get(k).partId());
-        if (c == null) {
-          throw new UnknownPartException(lines.get(k).partId(), "a BOM line of part '" + all[i].id() + "'");
+    int[] start = new int[parts.length + 1];
+    int[] child = new int[lines];
+    double[] gross = new double[lines];
+    double[] scale = new double[parts.length];
+    for (int i = 0, l = 0; i < parts.length; i++) {
+      for (BomLine line : parts[i].components()) {
+        int c = index.get(line.partId());
+        if (c < 0) {
+          throw new UnknownPartException(line.partId(), "a BOM line of part '" + parts[i].id() + "'");
         }
-        t[k] = c;
+        child[l] = c;
+        gross[l++] = line.grossQuantity();
       }
-      lineTargets[i] = t;
+      start[i + 1] = l;
+      scale[i] = parts[i].allocationScale();
     }
-    int[] order = topologicalOrder(all, lineTargets, index.get(model.rootPartId()));
-    int[] position = new int[all.length];
-    Arrays.fill(position, -1);
-    for (int k = 0; k < order.length; k++) {
-      position[order[k]] = k;
-    }
-    Part[] parts = new Part[order.length];
-    int[][] children = new int[order.length][];
-    double[] scale = new double[order.length];
-    for (int k = 0; k < order.length; k++) {
-      parts[k] = all[order[k]];
-      int[] t = lineTargets[order[k]];
-      children[k] = new int[t.length];
-      for (int j = 0; j < t.length; j++) {
-        children[k][j] = position[t[j]];
-      }
-      scale[k] = parts[k].allocationScale();
-    }
-    double[] demand = new double[order.length];
-    demand[0] = model.referenceFlow();
-    for (int p = 0; p < parts.length; p++) {
-      double runs = demand[p] * scale[p];
-      List<BomLine> lines = parts[p].components();
-      for (int j = 0; j < children[p].length; j++) {
-        demand[children[p][j]] += runs * lines.get(j).grossQuantity();
-      }
-    }
-    BomGraph graph = new BomGraph(parts, children, scale, demand);
-    for (int i = 0; i < all.length; i++) {
-      if (position[i] < 0) {
-        graph.unusedParts.add(all[i].id());
-      }
-    }
+    BomGraph graph = new BomGraph(parts, start, child, gross, scale, index.get(model.rootPartId()));
+    graph.propagateDemand(model.referenceFlow());
     return graph;
   }
 
+  private void propagateDemand(double referenceFlow) {
+    demand[order[0]] = referenceFlow;
+    for (int p : order) {
+      double runs = demand[p] * allocationScale[p];
+      for (int l = lineStart[p]; l < lineStart[p + 1]; l++) {
+        demand[lineChild[l]] += runs * lineGross[l];
+      }
+    }
+  }
+
+  /**
+   * The parts reachable from the root, parents first. Most models list parents before their components; then
+   * the model's own order is topological, no cycle is possible, and one sequential pass finds it. Otherwise a
+   * depth-first search orders the parts and reports the first cycle found.
+   */
+  private int[] topologicalOrder(int root) {
+    if (!listsParentsFirst(root)) {
+      return depthFirstOrder(root);
+    }
+    reachable[root] = true;
+    int count = 0;
+    for (int p = root; p < parts.length; p++) {
+      if (reachable[p]) {
+        count++;
+        for (int l = lineStart[p]; l < lineStart[p + 1]; l++) {
+          reachable[lineChild[l]] = true;
+        }
+      }
+    }
+    int[] order = new int[count];
+    for (int p = 0, k = 0; p < parts.length; p++) {
+      if (reachable[p]) {
+        order[k++] = p;
+      } else {
+        unusedParts.add(parts[p].id());
+      }
+    }
+    return order;
+  }
+
+  /** True when every BOM line points to a part listed after its parent, and the root comes first among them. */
+  private boolean listsParentsFirst(int root) {
+    for (int p = 0; p < parts.length; p++) {
+      for (int l = lineStart[p]; l < lineStart[p + 1]; l++) {
+        if (lineChild[l] <= p || lineChild[l] <= root) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Reverse post-order of an iterative depth-first search from the root; reports the first cycle found. */
-  private static int[] topologicalOrder(Part[] all, int[][] targets, int root) {
-    byte[] state = new byte[all.length]; // 0 unvisited, 1 on the stack, 2 done
-    int[] stack = new int[all.length];
-    int[] next = new int[all.length];
-    int[] post = new int[all.length];
+  private int[] depthFirstOrder(int root) {
+    int n = parts.length;
+    byte[] state = new byte[n]; // 0 unvisited, 1 on the stack, 2 done
+    int[] stack = new int[n];
+    int[] next = new int[n];
+    int[] post = new int[n];
     int done = 0;
     int top = 0;
     stack[0] = root;
     state[root] = 1;
     while (top >= 0) {
       int p = stack[top];
-      if (next[p] < targets[p].length) {
-        int c = targets[p][next[p]++];
+      int l = lineStart[p] + next[p];
+      if (l < lineStart[p + 1]) {
+        next[p]++;
+        int c = lineChild[l];
         if (state[c] == 1) {
-          throw new BomCycleException(cyclePath(all, stack, top, c));
+          throw new BomCycleException(cyclePath(stack, top, c));
         }
         if (state[c] == 0) {
           state[c] = 1;
@@ -115,22 +153,28 @@ final class BomGraph {
         top--;
       }
     }
-    int[] order = new int[done];
+    int[] reversed = new int[done];
     for (int k = 0; k < done; k++) {
-      order[k] = post[done - 1 - k];
+      reversed[k] = post[done - 1 - k];
     }
-    return order;
+    for (int i = 0; i < n; i++) {
+      reachable[i] = state[i] != 0;
+      if (!reachable[i]) {
+        unusedParts.add(parts[i].id());
+      }
+    }
+    return reversed;
   }
 
-  private static String cyclePath(Part[] all, int[] stack, int top, int repeated) {
+  private String cyclePath(int[] stack, int top, int repeated) {
     StringBuilder path = new StringBuilder();
     int from = top;
     while (stack[from] != repeated) {
       from--;
     }
     for (int k = from; k <= top; k++) {
-      path.append(all[stack[k]].id()).append(" → ");
+      path.append(parts[stack[k]].id()).append(" → ");
     }
-    return path.append(all[repeated].id()).toString();
+    return path.append(parts[repeated].id()).toString();
   }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.measure.IncommensurableException;
-import javax.measure.UnconvertibleException;
 import javax.measure.Unit;
 import org.tanji.core.error.MissingGwpValueException;
 import org.tanji.core.error.UnitMismatchException;
@@ -22,6 +21,7 @@ import org.tanji.core.model.ActivityLine;
 import org.tanji.core.model.DirectEmission;
 import org.tanji.core.model.Part;
 import org.tanji.core.unit.ActivityUnits;
+import org.tanji.core.unit.UnitConversion;
 
 /**
  * The factors a calculation uses, each looked up once, characterised once with the GWP set, and with its unit
@@ -33,16 +33,15 @@ final class FactorTable {
   private final FactorSource source;
   private final GwpSet gwpSet;
   private final Map<String, Integer> index = new HashMap<>();
-  private final Map<UnitPair, Double> conversions = new HashMap<>();
   final List<EmissionFactor> factors = new ArrayList<>();
   // factor ids whose CO2e was made with another GWP set than the calculation's, by that set's name
   private final Map<String, List<String>> otherGwpSet = new java.util.TreeMap<>();
   // per factor: kg CO2e per unit in total and per category
   private double[] co2e = new double[16];
   private double[] byCategory = new double[16 * CATEGORIES];
-  // per factor: the last activity unit seen and its conversion, the common case of a repeated unit
-  private Unit<?>[] lastUnit = new Unit<?>[16];
-  private double[] lastScale = new double[16];
+  // activity unit (by identity) → its index in scales; scales[unit][factor] is the multiplier, NaN until known
+  private final Map<Unit<?>, Integer> unitIds = new java.util.IdentityHashMap<>();
+  private double[][] scales = new double[8][];
 
   FactorTable(FactorSource source, GwpSet gwpSet) {
     this.source = source;
@@ -107,8 +106,6 @@ final class FactorTable {
     int n = co2e.length * 2;
     co2e = java.util.Arrays.copyOf(co2e, n);
     byCategory = java.util.Arrays.copyOf(byCategory, n * CATEGORIES);
-    lastUnit = java.util.Arrays.copyOf(lastUnit, n);
-    lastScale = java.util.Arrays.copyOf(lastScale, n);
   }
 
   /** kg CO2e per unit of factor {@code i} with the calculation's GWP set. */
@@ -121,27 +118,40 @@ final class FactorTable {
     return byCategory[i * CATEGORIES + category.ordinal()];
   }
 
-  /** Multiplier from {@code unit} to the unit of factor {@code i}; fails naming both units if they differ in kind. */
+  /**
+   * Multiplier from the line's unit to the unit of factor {@code i}; fails naming both units if they measure
+   * different things. Units are told apart by identity (parsed units are shared instances), so the common case is
+   * two array reads; Indriya computes each pair's converter once.
+   */
   double conversion(int i, Part part, ActivityLine line) {
     Unit<?> unit = line.unit();
-    if (lastUnit[i] == unit) {
-      return lastScale[i];
+    Integer id = unitIds.get(unit);
+    if (id == null) {
+      id = unitIds.size();
+      unitIds.put(unit, id);
+      if (id == scales.length) {
+        scales = java.util.Arrays.copyOf(scales, id * 2);
+      }
+      scales[id] = new double[0];
     }
-    Unit<?> target = factors.get(i).unit();
-    Double scale = conversions.get(new UnitPair(unit, target));
-    if (scale == null) {
-      scale = convert(unit, target, i, part, line);
-      conversions.put(new UnitPair(unit, target), scale);
+    double[] byFactor = scales[id];
+    if (i >= byFactor.length) {
+      byFactor = java.util.Arrays.copyOf(byFactor, Math.max(i + 1, co2e.length));
+      java.util.Arrays.fill(byFactor, scales[id].length, byFactor.length, Double.NaN);
+      scales[id] = byFactor;
     }
-    lastUnit[i] = unit;
-    lastScale[i] = scale;
+    double scale = byFactor[i];
+    if (Double.isNaN(scale)) {
+      scale = convert(unit, factors.get(i).unit(), i, part, line);
+      byFactor[i] = scale;
+    }
     return scale;
   }
 
   private double convert(Unit<?> from, Unit<?> to, int i, Part part, ActivityLine line) {
     try {
-      return from.getConverterToAny(to).convert(1.0);
-    } catch (IncommensurableException | UnconvertibleException e) {
+      return UnitConversion.multiplier(from, to);
+    } catch (IncommensurableException e) {
       throw new UnitMismatchException(
           where(part, line), ActivityUnits.symbol(from), factors.get(i).id(), ActivityUnits.symbol(to));
     }
@@ -168,6 +178,4 @@ final class FactorTable {
   GwpSet gwpSet() {
     return gwpSet;
   }
-
-  private record UnitPair(Unit<?> from, Unit<?> to) {}
 }

@@ -51,8 +51,11 @@ final class InventoryPass {
 
   FootprintResult run() {
     Trail.Recorder trail = new Trail.Recorder(countLines());
-    for (int p = 0; p < graph.parts.length; p++) {
+    for (int p = 0; p < graph.parts.length; p++) { // model order: memory is read in the order it was filled
       Part part = graph.parts[p];
+      if (!graph.reachable[p]) {
+        continue;
+      }
       double runs = graph.demand[p] * graph.allocationScale[p];
       for (Activity a : part.activities()) {
         for (int i = 0, n = a.lineCount(); i < n; i++) {

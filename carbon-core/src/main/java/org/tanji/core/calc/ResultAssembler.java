@@ -9,7 +9,6 @@ import org.tanji.core.factor.Co2eAmount;
 import org.tanji.core.factor.EmissionCategory;
 import org.tanji.core.factor.EmissionFactor;
 import org.tanji.core.factor.GasAmount;
-import org.tanji.core.model.BomLine;
 import org.tanji.core.model.FootprintModel;
 import org.tanji.core.model.LifeCycleStage;
 import org.tanji.core.result.CategoryTotals;
@@ -17,6 +16,7 @@ import org.tanji.core.result.ElectricityResult;
 import org.tanji.core.result.FactorContribution;
 import org.tanji.core.result.FootprintResult;
 import org.tanji.core.result.GasResult;
+import org.tanji.core.result.PartList;
 import org.tanji.core.result.PartResult;
 import org.tanji.core.result.Trail;
 import org.tanji.core.unit.ActivityUnits;
@@ -122,33 +122,25 @@ final class ResultAssembler {
   }
 
   /**
-   * Direct and cumulative kg CO2e per part. Cumulative per unit is found bottom-up (children after parents in
-   * topological order, so a reverse sweep sees every child first); a shared part's cumulative counts all its
-   * uses.
+   * Direct and cumulative kg CO2e per part. Cumulative per unit is found bottom-up (children come after parents in
+   * topological order, so a reverse sweep sees every child first); a shared part's cumulative counts all its uses.
+   * Parts the root does not use have demand 0 and cumulative 0.
    */
   private List<PartResult> byPart(double[] partDirect) {
     int n = graph.parts.length;
-    double[] cumulativePerUnit = new double[n];
-    for (int p = n - 1; p >= 0; p--) {
-      double perUnit = graph.demand[p] > 0 ? partDirect[p] / graph.demand[p] : 0;
+    double[] perUnit = new double[n];
+    double[] cumulative = new double[n];
+    for (int k = graph.order.length - 1; k >= 0; k--) {
+      int p = graph.order[k];
       double fromComponents = 0;
-      List<BomLine> lines = graph.parts[p].components();
-      for (int j = 0; j < graph.children[p].length; j++) {
-        fromComponents += lines.get(j).grossQuantity() * cumulativePerUnit[graph.children[p][j]];
+      for (int l = graph.lineStart[p]; l < graph.lineStart[p + 1]; l++) {
+        fromComponents += graph.lineGross[l] * perUnit[graph.lineChild[l]];
       }
-      cumulativePerUnit[p] = perUnit + graph.allocationScale[p] * fromComponents;
+      double direct = graph.demand[p] > 0 ? partDirect[p] / graph.demand[p] : 0;
+      perUnit[p] = direct + graph.allocationScale[p] * fromComponents;
+      cumulative[p] = graph.demand[p] * perUnit[p];
     }
-    List<PartResult> out = new ArrayList<>(n);
-    for (int p = 0; p < n; p++) {
-      out.add(new PartResult(
-          graph.parts[p].id(),
-          graph.parts[p].name(),
-          ActivityUnits.symbol(graph.parts[p].unit()),
-          graph.demand[p],
-          partDirect[p],
-          graph.demand[p] * cumulativePerUnit[p]));
-    }
-    return out;
+    return new PartList(graph.parts, graph.demand, partDirect, cumulative);
   }
 
   private double primaryShare(double[] factorKgCo2e) {

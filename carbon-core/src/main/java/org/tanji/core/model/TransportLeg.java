@@ -2,10 +2,10 @@ package org.tanji.core.model;
 
 import java.util.Objects;
 import javax.measure.IncommensurableException;
-import javax.measure.UnconvertibleException;
 import javax.measure.Unit;
 import org.tanji.core.error.InvalidModelException;
 import org.tanji.core.unit.ActivityUnits;
+import org.tanji.core.unit.UnitConversion;
 
 /**
  * A transport leg: mass × distance by a mode gives transport work in t·km, times a factor per t·km.
@@ -57,8 +57,8 @@ public record TransportLeg(
 
   private static double inUnit(String id, Amount a, Unit<?> target, String what) {
     try {
-      return a.unit().getConverterToAny(target).convert(a.value());
-    } catch (IncommensurableException | UnconvertibleException e) {
+      return a.value() * UnitConversion.multiplier(a.unit(), target);
+    } catch (IncommensurableException e) {
       throw new InvalidModelException(
           "transport leg '" + id + "': " + a + " is not " + what + " (give it in " + ActivityUnits.symbol(target)
               + " or a unit of the same dimension)");

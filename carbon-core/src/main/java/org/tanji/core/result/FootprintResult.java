@@ -25,7 +25,7 @@ import org.tanji.core.model.SystemBoundary;
  * @param byStage kg CO2e by life-cycle stage inside the boundary, split by category
  * @param byGas per gas, largest first
  * @param byFactor per emission factor, largest first
- * @param byPart per BOM part in BOM order (root first), with direct and cumulative kg CO2e
+ * @param byPart per BOM part in the model's order, with demand, direct and cumulative kg CO2e
  * @param primaryDataShare share of the total (by absolute kg CO2e) from primary-data factors, 0–1
  * @param warnings things a reviewer should know (e.g. a factor's CO2e made with another GWP set)
  */
@@ -48,7 +48,7 @@ public record FootprintResult(
     byStage = Collections.unmodifiableMap(new EnumMap<>(byStage));
     byGas = List.copyOf(byGas);
     byFactor = List.copyOf(byFactor);
-    byPart = List.copyOf(byPart);
+    byPart = byPart instanceof PartList ? byPart : List.copyOf(byPart); // PartList is immutable already
     warnings = List.copyOf(warnings);
   }
 
