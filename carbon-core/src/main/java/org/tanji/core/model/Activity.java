@@ -11,8 +11,10 @@ public sealed interface Activity
   /** Identifies the activity within its part; unique there. */
   String id();
 
-  /** The number of lines this activity yields. */
-  int lineCount();
+  /** The number of lines this activity yields: one, unless the activity splits (routes, recycled content). */
+  default int lineCount() {
+    return 1;
+  }
 
   /** Line {@code i} (0 ≤ i &lt; {@link #lineCount()}). */
   ActivityLine line(int i);

@@ -22,11 +22,6 @@ public record DirectEmission(String id, LifeCycleStage stage, Gas gas, Amount ma
   }
 
   @Override
-  public int lineCount() {
-    return 1;
-  }
-
-  @Override
   public ActivityLine line(int i) {
     return new ActivityLine(
         id + " (" + gas.code() + ")", mass.value(), mass.unit(), GAS_FACTOR_PREFIX + gas.code(), null, stage);

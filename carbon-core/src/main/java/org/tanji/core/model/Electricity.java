@@ -27,11 +27,6 @@ public record Electricity(
   }
 
   @Override
-  public int lineCount() {
-    return 1;
-  }
-
-  @Override
   public ActivityLine line(int i) {
     return new ActivityLine(id, amount.value(), amount.unit(), gridFactorId, marketFactorId, stage);
   }

@@ -66,11 +66,6 @@ public record TransportLeg(
   }
 
   @Override
-  public int lineCount() {
-    return 1;
-  }
-
-  @Override
   public ActivityLine line(int i) {
     String label = id + (mode == null || mode.isBlank() ? "" : " (" + mode + ")");
     return new ActivityLine(label, tonneKilometres(), ActivityUnits.TONNE_KILOMETRE, factorId, null, stage);

@@ -25,11 +25,6 @@ public record UsePhase(String id, Amount energyPerUse, double usesOverLifetime, 
   }
 
   @Override
-  public int lineCount() {
-    return 1;
-  }
-
-  @Override
   public ActivityLine line(int i) {
     return new ActivityLine(
         id + " (" + energyPerUse + " × " + usesOverLifetime + " uses)",
