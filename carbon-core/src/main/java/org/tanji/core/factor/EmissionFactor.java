@@ -95,6 +95,15 @@ public final class EmissionFactor {
     return primary;
   }
 
+  /** A builder holding everything this factor states, to make a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, unit).name(name).provenance(provenance).quality(quality).primary(primary);
+    b.gases.addAll(gases);
+    b.co2e.addAll(co2e);
+    b.co2eGwpSet = co2eGwpSet;
+    return b;
+  }
+
   @Override
   public String toString() {
     return id + " (" + name + ", per " + ActivityUnits.symbol(unit) + ")";

@@ -33,6 +33,12 @@ public final class GwpSet {
       ipcc("AR4", 25, 25, 298, 22800, 17200,
           new double[] {14800, 675, 3500, 1430, 4470, 124, 3220, 1030, 7390, 12200});
 
+  /**
+   * The set of CO2e a publisher gives without saying which GWP values it used (e.g. a national electricity
+   * carbon-footprint factor). It characterises no gas; CO2e made with it is kept as stated, with a warning.
+   */
+  public static final GwpSet UNSTATED = new GwpSet("unstated", Map.of());
+
   private final String name;
   private final Map<Gas, Double> values;
 
@@ -73,8 +79,10 @@ public final class GwpSet {
         return AR5;
       case "AR4":
         return AR4;
+      case "UNSTATED":
+        return UNSTATED;
       default:
-        throw new IllegalArgumentException("unknown GWP set '" + name + "': use AR6, AR5 or AR4");
+        throw new IllegalArgumentException("unknown GWP set '" + name + "': use AR6, AR5 or AR4 (or unstated)");
     }
   }
 

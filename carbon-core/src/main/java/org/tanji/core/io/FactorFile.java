@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import javax.measure.IncommensurableException;
+import javax.measure.Unit;
 import org.tanji.core.error.FootprintException;
 import org.tanji.core.error.ModelFormatException;
 import org.tanji.core.factor.EmissionCategory;
@@ -17,15 +21,19 @@ import org.tanji.core.factor.Gas;
 import org.tanji.core.factor.GwpSet;
 import org.tanji.core.factor.Provenance;
 import org.tanji.core.io.SheetRows.SheetRow;
+import org.tanji.core.unit.ActivityUnits;
+import org.tanji.core.unit.UnitConversion;
 
 /**
- * Reads a user's own emission factors from CSV, one row per gas of a factor (rows with the same id form one
- * factor), or from JSON ({@code {"factors": [...]}} in the footprint-model format).
+ * Reads emission factors from CSV, one row per gas of a factor (the rows of one factor follow each other), or
+ * from JSON ({@code {"factors": [...]}} in the footprint-model format).
  *
- * <p>CSV columns: {@code id, unit, gas, amount} (required) and {@code name, gwp_set, source, dataset, version,
- * region, year, licence, primary}. {@code gas} is a gas code ({@code CO2-fossil}, {@code CH4-biogenic},
- * {@code N2O} …) with {@code amount} in kg of gas per unit, or {@code CO2e} (fossil) / {@code CO2e:<category>}
- * with {@code amount} in kg CO2e per unit made with {@code gwp_set}.
+ * <p>CSV columns: {@code id, unit, gas, amount} (required) and {@code name, gwp_set, amount_unit, source,
+ * dataset, version, region, year, licence, primary}. {@code gas} is a gas code ({@code CO2-fossil},
+ * {@code CH4-biogenic}, {@code N2O} …) with {@code amount} in kg of gas per unit, or {@code CO2e} (fossil) /
+ * {@code CO2e:<category>} with {@code amount} in kg CO2e per unit made with {@code gwp_set}. {@code amount_unit}
+ * (default kg) lets a row keep a publisher's number in grams, pounds or tonnes. Amounts are zero or more, except
+ * CO2e of biogenic removals, which is zero or less.
  *
  * <pre>{@code
  * List<EmissionFactor> mine = FactorFile.read(Path.of("supplier-factors.csv"));
@@ -47,46 +55,78 @@ public final class FactorFile {
   }
 
   public static List<EmissionFactor> readCsv(InputStream in, String fileName) {
+    return readCsv(in, fileName, new Provenance(fileName, null, null, null, null, null), (f, cells) -> { });
+  }
+
+  /**
+   * Reads factors whose rows may leave provenance columns out: {@code defaults} fills them. {@code firstRow}
+   * receives each factor with the cells of its first row, for columns this reader does not interpret.
+   */
+  public static List<EmissionFactor> readCsv(InputStream in, String fileName, Provenance defaults,
+      BiConsumer<EmissionFactor, Map<String, String>> firstRow) {
     SheetRows t = SheetRows.csv(in, fileName);
     t.requireColumns("id", "unit", "gas", "amount");
-    Map<String, EmissionFactor.Builder> builders = new LinkedHashMap<>();
-    Map<String, String> units = new LinkedHashMap<>();
+    List<EmissionFactor> out = new ArrayList<>();
+    Set<String> done = new HashSet<>();
+    List<SheetRow> rowsOfFactor = new ArrayList<>();
     for (SheetRow row : t.rows) {
       String id = t.text(row, "id");
       if (id.isEmpty()) {
         throw t.error(row, "id", "is empty; every factor needs an id");
       }
-      String unit = t.text(row, "unit");
-      EmissionFactor.Builder b = builders.get(id);
-      if (b == null) {
-        b = at(t, row, "unit", () -> EmissionFactor.builder(id, unit));
-        builders.put(id, b);
-        units.put(id, unit);
-        b.name(t.text(row, "name").isEmpty() ? id : t.text(row, "name"));
-        String year = t.text(row, "year");
-        b.provenance(new Provenance(orNull(t.text(row, "source")) == null ? fileName : t.text(row, "source"),
-            orNull(t.text(row, "dataset")), orNull(t.text(row, "version")), orNull(t.text(row, "region")),
-            year.isEmpty() ? null : (int) t.number(row, "year", null), orNull(t.text(row, "licence"))));
-        b.primary(Boolean.parseBoolean(t.text(row, "primary")));
-      } else if (!units.get(id).equals(unit)) {
-        throw t.error(row, "unit", "is '" + unit + "' but factor '" + id + "' was first given per '"
-            + units.get(id) + "'");
+      if (!rowsOfFactor.isEmpty() && !id.equals(t.text(rowsOfFactor.get(0), "id"))) {
+        out.add(factor(t, rowsOfFactor, defaults, firstRow));
+        done.add(t.text(rowsOfFactor.get(0), "id"));
+        rowsOfFactor.clear();
       }
-      addGas(t, row, b);
+      if (done.contains(id)) {
+        throw t.error(row, "id", "'" + id + "' was defined by earlier rows; ids must be unique and the rows of one"
+            + " factor must follow each other");
+      }
+      rowsOfFactor.add(row);
     }
-    List<EmissionFactor> out = new ArrayList<>();
-    for (EmissionFactor.Builder b : builders.values()) {
-      out.add(b.build());
+    if (!rowsOfFactor.isEmpty()) {
+      out.add(factor(t, rowsOfFactor, defaults, firstRow));
     }
     return out;
   }
 
+  private static EmissionFactor factor(SheetRows t, List<SheetRow> rows, Provenance defaults,
+      BiConsumer<EmissionFactor, Map<String, String>> firstRow) {
+    SheetRow first = rows.get(0);
+    String id = t.text(first, "id");
+    String unit = t.text(first, "unit");
+    EmissionFactor.Builder b = at(t, first, "unit", () -> EmissionFactor.builder(id, unit));
+    b.name(t.text(first, "name").isEmpty() ? id : t.text(first, "name"));
+    String year = t.text(first, "year");
+    b.provenance(new Provenance(
+        or(t.text(first, "source"), defaults.source()), or(t.text(first, "dataset"), defaults.dataset()),
+        or(t.text(first, "version"), defaults.version()), or(t.text(first, "region"), defaults.region()),
+        year.isEmpty() ? defaults.year() : Integer.valueOf((int) t.number(first, "year", null)),
+        or(t.text(first, "licence"), defaults.licence())));
+    b.primary(Boolean.parseBoolean(t.text(first, "primary")));
+    Set<String> gases = new HashSet<>();
+    for (SheetRow row : rows) {
+      if (!t.text(row, "unit").equals(unit)) {
+        throw t.error(row, "unit", "is '" + t.text(row, "unit") + "' but factor '" + id + "' is per '" + unit + "'");
+      }
+      if (!gases.add(t.text(row, "gas"))) {
+        throw t.error(row, "gas", "'" + t.text(row, "gas") + "' is given twice for factor '" + id + "'");
+      }
+      addGas(t, row, b);
+    }
+    EmissionFactor f = at(t, first, "gas", b::build);
+    firstRow.accept(f, first.cells());
+    return f;
+  }
+
   private static void addGas(SheetRows t, SheetRow row, EmissionFactor.Builder b) {
     String gas = t.text(row, "gas");
-    double amount = t.number(row, "amount", null);
+    double amount = t.number(row, "amount", null) * toKilograms(t, row);
     if (gas.toUpperCase(Locale.ROOT).startsWith("CO2E")) {
       String category = gas.contains(":") ? gas.substring(gas.indexOf(':') + 1) : "fossil";
       EmissionCategory c = at(t, row, "gas", () -> EmissionCategory.ofKey(category));
+      checkSign(t, row, amount, c == EmissionCategory.BIOGENIC_REMOVAL);
       String set = t.text(row, "gwp_set");
       if (set.isEmpty()) {
         throw t.error(row, "gwp_set", "is empty; a CO2e amount must name the GWP set it was made with (AR6, AR5,"
@@ -96,12 +136,34 @@ public final class FactorFile {
       at(t, row, "amount", () -> b.co2e(c, amount, g));
     } else {
       Gas g = at(t, row, "gas", () -> Gas.of(gas));
+      checkSign(t, row, amount, false);
       at(t, row, "amount", () -> b.gas(g, amount));
     }
   }
 
-  private static String orNull(String s) {
-    return s.isEmpty() ? null : s;
+  private static void checkSign(SheetRows t, SheetRow row, double amount, boolean removal) {
+    if (removal ? amount > 0 : amount < 0) {
+      throw t.error(row, "amount", "is " + amount + "; " + (removal
+          ? "CO2e of a biogenic removal is zero or less"
+          : "an emission factor is zero or more (model credits as avoided products)"));
+    }
+  }
+
+  private static double toKilograms(SheetRows t, SheetRow row) {
+    String symbol = t.text(row, "amount_unit");
+    if (symbol.isEmpty() || symbol.equals("kg")) {
+      return 1;
+    }
+    Unit<?> unit = at(t, row, "amount_unit", () -> ActivityUnits.parse(symbol));
+    try {
+      return UnitConversion.multiplier(unit, ActivityUnits.KILOGRAM);
+    } catch (IncommensurableException e) {
+      throw t.error(row, "amount_unit", "is '" + symbol + "'; the amount of a gas must be a mass (kg, g, lb, t)");
+    }
+  }
+
+  private static String or(String value, String fallback) {
+    return value.isEmpty() ? fallback : value;
   }
 
   private static <T> T at(SheetRows t, SheetRow row, String column, java.util.function.Supplier<T> f) {

@@ -22,8 +22,9 @@ import tech.units.indriya.unit.Units;
  *
  * <p>Symbols are those of the factor databases exporters meet (DESNZ, EPA, China's MEE): {@code kg}, {@code t},
  * {@code kWh}, {@code MJ}, {@code L}, {@code m3}, {@code m2}, {@code km}, {@code t·km} (also {@code tkm} and
- * {@code tonne.km}), {@code piece}; money as an ISO 4217 code with an optional price year ({@code USD},
- * {@code USD2021}). Anything else goes to Indriya's own format ({@code g/m²}, {@code kW·h} …).
+ * {@code tonne.km}), {@code piece}, {@code passenger·km}, {@code room·night}, US units ({@code gal},
+ * {@code short ton}, {@code scf}, {@code mmBtu}); money as an ISO 4217 code with an optional price year
+ * ({@code USD}, {@code USD2021}). Anything else goes to Indriya's own format ({@code g/m²}, {@code kW·h} …).
  *
  * <pre>{@code
  * Unit<?> u = ActivityUnits.parse("t·km");
@@ -34,7 +35,8 @@ import tech.units.indriya.unit.Units;
  */
 public final class ActivityUnits {
 
-  /** One piece (an item, a unit of product): dimensionless. */
+  /** One piece (an item, a unit of product): dimensionless. Passengers, rooms and nights have dimensions of their
+   * own, so a factor per passenger·km never multiplies vehicle kilometres. */
   public static final Unit<?> PIECE = AbstractUnit.ONE;
 
   public static final Unit<Mass> KILOGRAM = Units.KILOGRAM;
@@ -76,6 +78,22 @@ public final class ActivityUnits {
     known(Units.METRE.multiply(1609.344), "mi", "mile", "miles");
     known(TONNE_KILOMETRE, "t·km", "t*km", "tkm", "t.km", "tonne.km", "tonne km", "tonne-km", "tonne·km");
     known(Units.KILOGRAM.multiply(Units.METRE.multiply(1000)), "kg·km", "kg*km", "kgkm");
+    Unit<Length> mile = Units.METRE.multiply(1609.344);
+    known(TONNE.multiply(0.90718474).multiply(mile), "short ton·mi", "short ton-mile", "short ton-miles");
+    known(litre.multiply(3.785411784), "gal", "gallon", "gallons", "US gallon", "US gallons");
+    known(litre.multiply(1_000_000), "million litres", "million liters");
+    known(Units.CUBIC_METRE.multiply(0.028316846592), "scf", "standard cubic foot", "standard cubic feet");
+    Unit<?> passenger = counted("passenger");
+    known(passenger.multiply(KILOMETRE), "passenger·km", "passenger.km", "passenger-km", "pkm");
+    known(passenger.multiply(mile), "passenger·mi", "passenger-mile", "passenger-miles");
+    known(counted("room").multiply(counted("night")), "room·night", "room-night", "room per night",
+        "Room per night");
+    known(counted("FTE").multiply(Units.HOUR), "FTE·h", "FTE-hour", "per FTE Working Hour");
+  }
+
+  /** A count of something that is not a piece of product (passengers, rooms): its own dimension. */
+  private static Unit<?> counted(String what) {
+    return MonetaryUnits.ofKind(what);
   }
 
   private ActivityUnits() {}

@@ -39,6 +39,14 @@ public final class MonetaryUnits {
     return unit;
   }
 
+  /**
+   * A unit of its own dimension for things counted that are neither pieces nor money (passengers, rooms,
+   * nights), made the same way as currencies so that none converts into another.
+   */
+  static synchronized Unit<?> ofKind(String symbol) {
+    return new BaseUnit<Money>(symbol, UnitDimension.parse(nextDimension++));
+  }
+
   /** The symbol of a monetary unit ({@code USD2021}), or null if {@code unit} is not money. */
   static String symbol(Unit<?> unit) {
     return SYMBOLS.get(unit);
