@@ -94,7 +94,10 @@ def china(src):
     out = []
     for r in read(os.path.join(src, "china-grid-mee.csv")):
         footprint = r["gas"].startswith("CO2e")
-        out.append(row(r, r["name"], "CO2e" if footprint else "CO2-fossil", r["value"],
+        name = r["name"]
+        if not r["basis"].startswith("电力平均"):  # national variants share a name; their basis tells them apart
+            name += " — " + r["basis"][r["basis"].rfind(" (") + 2:r["basis"].rfind(")")]
+        out.append(row(r, name, "CO2e" if footprint else "CO2-fossil", r["value"],
                        gwp_set="unstated" if footprint else "", unit="kWh", name_zh=r["name_zh"],
                        region_zh=r["region_zh"], note=r["basis"] + "; " + r["document_no"] + "; " + r["verification"]))
     return out
