@@ -1,0 +1,147 @@
+package org.tanji.core.calc.solver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tanji.core.process.Demand;
+
+/**
+ * The footprint of one demand on a process system: total kg CO2e, inventory by gas, the scaling of every process,
+ * direct contributions, the upstream tree and Sankey data. Immutable.
+ */
+public final class SystemResult {
+  private final Technosphere t;
+  private final String gwpSet;
+  private final Demand demand;
+  private final int demandColumn;
+  private final double demandAmount;
+  private final double[] scaling;
+  private final double[] direct;
+  private final double[] gwp;
+  private final double[] lambda;
+  private final double total;
+
+  SystemResult(Technosphere t, String gwpSet, Demand demand, int demandColumn, double demandAmount,
+      double[] scaling, double[] direct, double[] gwp, double[] lambda) {
+    this.t = t;
+    this.gwpSet = gwpSet;
+    this.demand = demand;
+    this.demandColumn = demandColumn;
+    this.demandAmount = demandAmount;
+    this.scaling = scaling;
+    this.direct = direct;
+    this.gwp = gwp;
+    this.lambda = lambda;
+    double sum = 0;
+    for (int j = 0; j < scaling.length; j++) {
+      sum += direct[j] * scaling[j];
+    }
+    this.total = sum;
+  }
+
+  public Demand demand() {
+    return demand;
+  }
+
+  public String gwpSet() {
+    return gwpSet;
+  }
+
+  /** kg CO2e of the demand. */
+  public double total() {
+    return total;
+  }
+
+  /** How many times its reference amount process {@code processId} runs (first column of that process). */
+  public double scaling(String processId) {
+    for (int j = 0; j < scaling.length; j++) {
+      if (t.columns.get(j).processId().equals(processId)) {
+        return scaling[j];
+      }
+    }
+    throw new IllegalArgumentException("no process '" + processId + "' in the system");
+  }
+
+  /** kg of each gas (net of uptake), and its kg CO2e, for the demand. */
+  public Map<String, double[]> inventory() {
+    Map<String, double[]> out = new LinkedHashMap<>();
+    for (int j = 0; j < scaling.length; j++) {
+      for (int k = 0; k < t.gasRows[j].length; k++) {
+        int g = t.gasRows[j][k];
+        double[] v = out.computeIfAbsent(t.gases.get(g), x -> new double[2]);
+        v[0] += t.gasKg[j][k] * scaling[j];
+        v[1] += t.gasKg[j][k] * scaling[j] * gwp[g];
+      }
+    }
+    return out;
+  }
+
+  /** Every process's direct contribution, largest absolute first. */
+  public List<ProcessContribution> directContributions() {
+    List<ProcessContribution> out = new ArrayList<>();
+    for (int j = 0; j < scaling.length; j++) {
+      if (scaling[j] != 0) {
+        out.add(contribution(j));
+      }
+    }
+    out.sort(Comparator.comparingDouble((ProcessContribution c) -> Math.abs(c.kgCo2e())).reversed());
+    return out;
+  }
+
+  /** The {@code n} largest direct contributions and one entry "other" grouping the rest. */
+  public List<ProcessContribution> topContributors(int n) {
+    List<ProcessContribution> all = directContributions();
+    if (all.size() <= n) {
+      return all;
+    }
+    List<ProcessContribution> out = new ArrayList<>(all.subList(0, n));
+    double rest = all.subList(n, all.size()).stream().mapToDouble(ProcessContribution::kgCo2e).sum();
+    out.add(new ProcessContribution("other", (all.size() - n) + " other processes", null, Double.NaN, rest,
+        total == 0 ? 0 : rest / total));
+    return out;
+  }
+
+  private ProcessContribution contribution(int j) {
+    Technosphere.Column c = t.columns.get(j);
+    double kg = direct[j] * scaling[j];
+    return new ProcessContribution(c.label(), c.processName(), c.product(), scaling[j], kg,
+        total == 0 ? 0 : kg / total);
+  }
+
+  /** The root of the upstream tree: the demanded product from its provider. */
+  public UpstreamNode upstreamTree() {
+    return new UpstreamNode(t, direct, lambda, demandColumn, demandAmount);
+  }
+
+  /** Sankey data: processes whose upstream total is at least {@code cutoff} of the total, and links among them. */
+  public SankeyGraph sankey(double cutoff) {
+    double limit = cutoff * Math.abs(total);
+    List<SankeyGraph.Node> nodes = new ArrayList<>();
+    boolean[] shown = new boolean[scaling.length];
+    for (int j = 0; j < scaling.length; j++) {
+      double upstream = scaling[j] * t.diagonal[j] * lambda[j];
+      if (scaling[j] != 0 && Math.abs(upstream) >= limit) {
+        shown[j] = true;
+        Technosphere.Column c = t.columns.get(j);
+        nodes.add(new SankeyGraph.Node(c.label(), c.processName(), direct[j] * scaling[j], upstream));
+      }
+    }
+    List<SankeyGraph.Link> links = new ArrayList<>();
+    for (int j = 0; j < scaling.length; j++) {
+      if (!shown[j]) {
+        continue;
+      }
+      for (int e = t.colStart[j]; e < t.colStart[j + 1]; e++) {
+        int i = t.rowIndex[e];
+        double amount = -t.values[e] * scaling[j];
+        if (i != j && shown[i] && Math.abs(amount * lambda[i]) >= limit) {
+          links.add(new SankeyGraph.Link(t.columns.get(i).label(), t.columns.get(j).label(),
+              t.columns.get(i).product(), amount, t.columns.get(i).unit(), amount * lambda[i]));
+        }
+      }
+    }
+    return new SankeyGraph(nodes, links);
+  }
+}

@@ -1,0 +1,50 @@
+package org.tanji.core.calc.solver;
+
+import java.util.List;
+
+/**
+ * A compiled process system: the square technosphere matrix A in compressed columns (row i is the reference
+ * product of column i, so the diagonal holds the reference amounts), and per column its direct emissions.
+ */
+final class Technosphere {
+  /** What column j is: a process, or one product's share of a multi-output process. */
+  record Column(String processId, String processName, String product, String unit, double allocationFactor) {
+    String label() {
+      return allocationFactor == 1 ? processId : processId + " [" + product + "]";
+    }
+  }
+
+  final List<Column> columns;
+  final int[] colStart;
+  final int[] rowIndex;
+  final double[] values;
+  final double[] diagonal;
+  /** Gas codes of the intervention rows. */
+  final List<String> gases;
+  /** Per column: gas row indices and kg, net of uptake. */
+  final int[][] gasRows;
+  final double[][] gasKg;
+
+  Technosphere(List<Column> columns, int[] colStart, int[] rowIndex, double[] values, List<String> gases,
+      int[][] gasRows, double[][] gasKg) {
+    this.columns = columns;
+    this.colStart = colStart;
+    this.rowIndex = rowIndex;
+    this.values = values;
+    this.gases = gases;
+    this.gasRows = gasRows;
+    this.gasKg = gasKg;
+    this.diagonal = new double[columns.size()];
+    for (int j = 0; j < columns.size(); j++) {
+      for (int k = colStart[j]; k < colStart[j + 1]; k++) {
+        if (rowIndex[k] == j) {
+          diagonal[j] = values[k];
+        }
+      }
+    }
+  }
+
+  int size() {
+    return columns.size();
+  }
+}
