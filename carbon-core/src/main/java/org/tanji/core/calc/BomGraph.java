@@ -2,6 +2,7 @@ package org.tanji.core.calc;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tanji.core.calc.solver.TriangularSweep;
 import org.tanji.core.error.BomCycleException;
 import org.tanji.core.error.UnknownPartException;
 import org.tanji.core.model.BomLine;
@@ -71,14 +72,22 @@ final class BomGraph {
     return graph;
   }
 
+  /**
+   * The BOM is a technosphere matrix without loops: part p is a column whose diagonal is one run's output (1 ÷
+   * the allocation scale) and whose BOM lines are inputs (−gross quantity). The same sweep as the process-system
+   * solver's acyclic path gives each part's demand.
+   */
   private void propagateDemand(double referenceFlow) {
-    demand[order[0]] = referenceFlow;
-    for (int p : order) {
-      double runs = demand[p] * allocationScale[p];
-      for (int l = lineStart[p]; l < lineStart[p + 1]; l++) {
-        demand[lineChild[l]] += runs * lineGross[l];
-      }
+    double[] inputs = new double[lineGross.length];
+    for (int l = 0; l < inputs.length; l++) {
+      inputs[l] = -lineGross[l];
     }
+    double[] runOutput = new double[parts.length];
+    for (int p = 0; p < parts.length; p++) {
+      runOutput[p] = allocationScale[p] == 0 ? Double.POSITIVE_INFINITY : 1 / allocationScale[p];
+    }
+    demand[order[0]] = referenceFlow;
+    TriangularSweep.solve(order, lineStart, lineChild, inputs, runOutput, demand, new double[parts.length]);
   }
 
   /**

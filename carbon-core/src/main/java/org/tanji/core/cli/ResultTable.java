@@ -3,6 +3,8 @@ package org.tanji.core.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
+import org.tanji.core.calc.solver.ProcessContribution;
+import org.tanji.core.calc.solver.SystemResult;
 import org.tanji.core.model.LifeCycleStage;
 import org.tanji.core.result.CategoryTotals;
 import org.tanji.core.result.FootprintResult;
@@ -43,6 +45,22 @@ final class ResultTable {
     }
     for (String w : r.warnings()) {
       out.println("Note: " + w);
+    }
+  }
+
+  static void print(SystemResult r, int top, PrintStream out) {
+    out.printf(Locale.ROOT, "%s %s %s — IPCC %s GWP100%n", r.demand().amount(), r.demand().product(),
+        "(process system)", r.gwpSet());
+    out.println();
+    row(out, "Total (kg CO2e)", r.total(), r.total());
+    out.println();
+    out.println("By gas");
+    r.inventory().forEach((gas, v) -> row(out, String.format(Locale.ROOT, "  %s (%.6g kg)", gas, v[0]), v[1],
+        r.total()));
+    out.println();
+    out.println("Top contributors (direct emissions of each process)");
+    for (ProcessContribution c : r.topContributors(top)) {
+      row(out, "  " + c.process(), c.kgCo2e(), r.total());
     }
   }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import org.tanji.core.calc.CalculationSetup;
 import org.tanji.core.calc.FootprintCalculator;
+import org.tanji.core.calc.solver.SystemResult;
+import org.tanji.core.calc.solver.SystemSolver;
 import org.tanji.core.error.FootprintException;
 import org.tanji.core.factor.EmissionFactor;
 import org.tanji.core.factor.FactorSource;
@@ -17,7 +19,9 @@ import org.tanji.core.factor.GwpSet;
 import org.tanji.core.io.BomImport;
 import org.tanji.core.io.FactorFile;
 import org.tanji.core.io.ModelJson;
+import org.tanji.core.io.ProcessJson;
 import org.tanji.core.io.ResultJson;
+import org.tanji.core.io.SystemResultJson;
 import org.tanji.core.model.Amount;
 import org.tanji.core.model.DeclaredUnit;
 import org.tanji.core.model.ElectricityMethod;
@@ -57,6 +61,9 @@ public final class TanjiCli {
       return OK;
     }
     try {
+      if (o.model().getFileName().toString().endsWith(".json") && ProcessJson.isProcessSystem(o.model())) {
+        return solveProcessSystem(o, out);
+      }
       FootprintResult result = FootprintCalculator.using(factors(o)).calculate(setup(o));
       ResultTable.print(result, o.top(), out);
       if (o.out() != null) {
@@ -70,6 +77,17 @@ public final class TanjiCli {
       err.println("tanji: " + e.getMessage());
       return BAD_INPUT;
     }
+  }
+
+  private static int solveProcessSystem(CliOptions o, PrintStream out) throws IOException {
+    ProcessJson.File file = ProcessJson.read(o.model());
+    SystemResult result = SystemSolver.of(file.system(), GwpSet.named(o.gwpSet())).solve(file.demand());
+    ResultTable.print(result, o.top(), out);
+    if (o.out() != null) {
+      Files.writeString(o.out(), SystemResultJson.write(result));
+      out.println("Full result written to " + o.out());
+    }
+    return OK;
   }
 
   private static FactorSource factors(CliOptions o) {

@@ -40,6 +40,8 @@ public final class SystemSolver {
   private final double[] gwp;
   private final Map<String, Integer> columnOfProduct = new HashMap<>();
   private volatile double[] intensities;
+  /** The solving order when the system has no loops (one sweep), else null. */
+  private final int[] acyclicOrder;
 
   private SystemSolver(Technosphere t, GwpSet gwpSet, boolean splitIntoBlocks) {
     this.t = t;
@@ -60,6 +62,9 @@ public final class SystemSolver {
         throw new SingularSystemException(names(block), "the process consumes as much of its product as it makes");
       }
     }
+    this.acyclicOrder = structure.cyclicColumns() == 0
+        ? structure.blocks.stream().mapToInt(b -> b[0]).toArray()
+        : null;
     this.gwp = new double[t.gases.size()];
     for (int g = 0; g < gwp.length; g++) {
       String code = t.gases.get(g);
@@ -121,6 +126,10 @@ public final class SystemSolver {
   double[] scaling(double[] f) {
     double[] rhs = f.clone();
     double[] s = new double[t.size()];
+    if (acyclicOrder != null) {
+      TriangularSweep.solve(acyclicOrder, t.colStart, t.rowIndex, t.values, t.diagonal, rhs, s);
+      return checkFinite(s);
+    }
     double[] x = new double[0];
     for (int b = 0; b < lu.length; b++) {
       int[] block = structure.blocks.get(b);
@@ -152,6 +161,10 @@ public final class SystemSolver {
         }
       }
     }
+    return checkFinite(s);
+  }
+
+  private static double[] checkFinite(double[] s) {
     for (double v : s) {
       if (!Double.isFinite(v)) {
         throw new SingularSystemException("(see the loops of the system)", "the scaling is not finite");

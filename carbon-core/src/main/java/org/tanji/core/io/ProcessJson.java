@@ -1,0 +1,143 @@
+package org.tanji.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tanji.core.error.ModelFormatException;
+import org.tanji.core.model.Amount;
+import org.tanji.core.process.Demand;
+import org.tanji.core.process.Exchange;
+import org.tanji.core.process.ExchangeKind;
+import org.tanji.core.process.Process;
+import org.tanji.core.process.ProcessAllocation;
+import org.tanji.core.process.ProcessSystem;
+
+/**
+ * The JSON process-system format, {@value #FORMAT}: processes with their reference flow and exchanges, and the
+ * demand. Schema: {@code /org/tanji/core/io/process-system.schema.json}.
+ *
+ * <pre>{@code
+ * ProcessJson.File f = ProcessJson.read(Path.of("coal-power.json"));
+ * SystemResult r = SystemSolver.of(f.system()).solve(f.demand());
+ * }</pre>
+ */
+public final class ProcessJson {
+  public static final String FORMAT = "tanji-process-system/1";
+
+  /** A process system and the demand to solve it for. */
+  public record File(ProcessSystem system, Demand demand) {}
+
+  private ProcessJson() {}
+
+  /** True when the file at {@code path} declares this format. */
+  public static boolean isProcessSystem(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      JsonCursor root = ModelJson.tree(in, path.getFileName().toString());
+      return FORMAT.equals(root.optionalText("format"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  public static File read(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(ModelJson.tree(in, path.getFileName().toString()));
+    } catch (IOException e) {
+      throw new ModelFormatException(path.toString(), "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  public static File parse(String json, String sourceName) {
+    return read(ModelJson.tree(new java.io.ByteArrayInputStream(
+        json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), sourceName));
+  }
+
+  private static File read(JsonCursor root) {
+    if (!FORMAT.equals(root.optionalText("format"))) {
+      throw root.field("format").error("must be \"" + FORMAT + "\"");
+    }
+    List<Process> processes = new ArrayList<>();
+    for (JsonCursor p : root.elements("processes")) {
+      processes.add(process(p));
+    }
+    ProcessSystem system = root.convert(x -> new ProcessSystem(root.requiredText("name"), processes), null);
+    JsonCursor d = root.required("demand");
+    Amount amount = d.required("amount").amount();
+    return new File(system, new Demand(d.requiredText("product"), amount));
+  }
+
+  private static Process process(JsonCursor p) {
+    String id = p.requiredText("id");
+    Exchange reference = exchange(p.required("reference"));
+    List<Exchange> exchanges = new ArrayList<>();
+    for (JsonCursor e : p.elements("exchanges")) {
+      exchanges.add(exchange(e));
+    }
+    String allocation = p.optionalText("allocation");
+    ProcessAllocation method = allocation == null ? null
+        : p.field("allocation").convert(ProcessAllocation::ofKey, allocation);
+    return p.convert(x -> new Process(id, p.optionalText("name"), reference, exchanges, method), null);
+  }
+
+  private static Exchange exchange(JsonCursor e) {
+    ExchangeKind kind = e.field("kind").convert(ExchangeKind::ofKey, e.requiredText("kind"));
+    Amount amount = e.required("amount").amount();
+    Double price = e.field("price").isPresent() ? e.field("price").number() : null;
+    Double property = e.field("property").isPresent() ? e.field("property").number() : null;
+    Double factor = e.field("allocationFactor").isPresent() ? e.field("allocationFactor").number() : null;
+    return e.convert(x -> new Exchange(kind, e.requiredText("flow"), amount, e.optionalText("provider"), price,
+        property, factor), null);
+  }
+
+  public static String write(File file) {
+    ObjectNode o = ModelJson.MAPPER.createObjectNode();
+    o.put("format", FORMAT);
+    o.put("name", file.system().name());
+    ObjectNode d = o.putObject("demand");
+    d.put("product", file.demand().product());
+    d.set("amount", ModelJsonWriter.amount(file.demand().amount()));
+    ArrayNode processes = o.putArray("processes");
+    for (Process p : file.system().processes()) {
+      ObjectNode po = processes.addObject();
+      po.put("id", p.id());
+      po.put("name", p.name());
+      po.set("reference", exchange(p.reference()));
+      if (p.allocation() != null) {
+        po.put("allocation", p.allocation().key());
+      }
+      ArrayNode ex = po.putArray("exchanges");
+      p.exchanges().forEach(e -> ex.add(exchange(e)));
+    }
+    try {
+      return ModelJson.MAPPER.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ObjectNode exchange(Exchange e) {
+    ObjectNode o = ModelJson.MAPPER.createObjectNode();
+    o.put("kind", e.kind().key());
+    o.put("flow", e.flow());
+    o.set("amount", ModelJsonWriter.amount(e.amount()));
+    if (e.provider() != null) {
+      o.put("provider", e.provider());
+    }
+    if (e.price() != null) {
+      o.put("price", e.price());
+    }
+    if (e.property() != null) {
+      o.put("property", e.property());
+    }
+    if (e.allocationFactor() != null) {
+      o.put("allocationFactor", e.allocationFactor());
+    }
+    return o;
+  }
+}

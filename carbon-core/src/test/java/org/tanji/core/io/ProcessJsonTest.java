@@ -1,0 +1,53 @@
+package org.tanji.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.tanji.core.calc.solver.SystemResult;
+import org.tanji.core.calc.solver.SystemSolver;
+import org.tanji.core.error.ModelFormatException;
+
+class ProcessJsonTest {
+  private static final Path ALUMINIUM = Path.of("../examples/models/aluminium-ingot-system.json");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static JsonSchema schema() throws Exception {
+    try (InputStream in = ProcessJson.class.getResourceAsStream("process-system.schema.json")) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+  }
+
+  @Test
+  void exampleValidatesRoundTripsAndSolves() throws Exception {
+    assertTrue(schema().validate(MAPPER.readTree(ALUMINIUM.toFile())).isEmpty());
+    ProcessJson.File file = ProcessJson.read(ALUMINIUM);
+    String written = ProcessJson.write(file);
+    assertTrue(schema().validate(MAPPER.readTree(written)).isEmpty());
+    assertEquals(MAPPER.readTree(written), MAPPER.readTree(ProcessJson.write(ProcessJson.parse(written, "w"))));
+    SystemResult r = SystemSolver.of(file.system()).solve(file.demand());
+    // the smelter's own emissions for 1 t: 1550 kg CO2 + 0.040 kg CF4 × 7380 + 0.004 kg C2F6 × 12400 (AR6)
+    double smelter = r.directContributions().stream().filter(c -> c.process().equals("smelter")).findFirst()
+        .orElseThrow().kgCo2e();
+    assertEquals(1550 + 0.04 * 7380 + 0.004 * 12400, smelter, 1e-9);
+    assertEquals(1.0, r.scaling("smelter"), 1e-12);
+    assertTrue(r.scaling("power-plant") > 13.5, "the grid's own use and the coal loop add to 13.5 MWh");
+  }
+
+  @Test
+  void errorsNameTheJsonPath() {
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> ProcessJson.parse(
+        "{\"format\": \"tanji-process-system/1\", \"name\": \"x\", \"demand\": {\"product\": \"a\", \"amount\":"
+            + " {\"value\": 1, \"unit\": \"kg\"}}, \"processes\": [{\"id\": \"p\", \"reference\": {\"kind\":"
+            + " \"output\", \"flow\": \"a\", \"amount\": {\"value\": 1, \"unit\": \"kg\"}}, \"exchanges\":"
+            + " [{\"kind\": \"gift\", \"flow\": \"b\", \"amount\": {\"value\": 1, \"unit\": \"kg\"}}]}]}", "s.json"));
+    assertEquals("s.json at $.processes[0].exchanges[0].kind", e.location());
+  }
+}
