@@ -111,6 +111,7 @@ final class ResultAssembler {
           factor.name(),
           factor.provenance(),
           factor.primary(),
+          factor.quality(),
           ActivityUnits.symbol(factor.unit()),
           table.co2e(f),
           factorAmount[f],

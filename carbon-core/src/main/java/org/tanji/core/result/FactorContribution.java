@@ -1,5 +1,6 @@
 package org.tanji.core.result;
 
+import org.tanji.core.factor.DataQuality;
 import org.tanji.core.factor.Provenance;
 
 /**
@@ -13,6 +14,7 @@ public record FactorContribution(
     String name,
     Provenance provenance,
     boolean primary,
+    DataQuality quality,
     String unit,
     double kgCo2ePerUnit,
     double activityAmount,
