@@ -11,21 +11,23 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
 /**
- * Runs n iterations in fixed chunks on a pool of threads. Chunk c draws from its own generator seeded from (seed,
+ * Runs n Monte Carlo iterations in fixed chunks on a pool of threads. Chunk c draws from its own generator seeded from (seed,
  * c), and writes to its own slots, so results are identical for any number of threads and any scheduling.
  */
-final class Iterations {
-  static final int CHUNK = 512;
+public final class Iterations {
+  /** Iterations per chunk: the unit of seeding, progress and cancellation. */
+  public static final int CHUNK = 512;
 
   /** Evaluates iterations {@code from} to {@code to} with {@code rng}. */
   @FunctionalInterface
-  interface Chunk {
+  public interface Chunk {
     void run(int from, int to, UniformRandomProvider rng);
   }
 
   private Iterations() {}
 
-  static void run(int n, long seed, int threads, MonteCarloListener listener, Chunk chunk) {
+  /** Runs iterations 0 to n − 1 on {@code threads} threads, chunk by chunk, reporting to {@code listener}. */
+  public static void run(int n, long seed, int threads, MonteCarloListener listener, Chunk chunk) {
     if (n < 1) {
       throw new IllegalArgumentException("a Monte Carlo run needs at least one iteration, not " + n);
     }

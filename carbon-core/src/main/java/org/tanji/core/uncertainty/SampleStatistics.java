@@ -16,7 +16,8 @@ public final class SampleStatistics {
   private final double mean;
   private final double sd;
 
-  SampleStatistics(double[] samples) {
+  /** Statistics of {@code samples} (copied). */
+  public SampleStatistics(double[] samples) {
     this.sorted = samples.clone();
     Arrays.sort(sorted);
     double m = 0;

@@ -15,6 +15,7 @@ final class BlockLu {
   private final DMatrixSparseCSC permuted;
   private final int[] valueSource;
   private final LuUpLooking_DSCC lu = new LuUpLooking_DSCC(null);
+  private final boolean copyBeforeDecompose;
   private int[] pinv;
   private DMatrixSparseCSC lower;
   private DMatrixSparseCSC upper;
@@ -81,6 +82,18 @@ final class BlockLu {
     }
     work = new double[n];
     work2 = new double[n];
+    copyBeforeDecompose = lu.inputModified();
+  }
+
+  /** A factorisation of the same block, pattern and ordering shared, for another thread's values. */
+  BlockLu(BlockLu pattern) {
+    this.columns = pattern.columns;
+    this.position = pattern.position;
+    this.valueSource = pattern.valueSource;
+    this.permuted = pattern.permuted.copy();
+    this.work = new double[columns.length];
+    this.work2 = new double[columns.length];
+    this.copyBeforeDecompose = lu.inputModified();
   }
 
   private void sortColumn(int from, int to) {
@@ -103,7 +116,7 @@ final class BlockLu {
     for (int e = 0; e < valueSource.length; e++) {
       permuted.nz_values[e] = values[valueSource[e]];
     }
-    if (!lu.decompose(permuted.copy()) || lu.isSingular()) {
+    if (!lu.decompose(copyBeforeDecompose ? permuted.copy() : permuted) || lu.isSingular()) {
       return false;
     }
     pinv = lu.getPinv();

@@ -36,6 +36,7 @@ final class SystemCompiler {
   private final Map<String, List<Integer>> providers = new HashMap<>();
   private final Map<String, Integer> byProcessAndProduct = new HashMap<>();
   private final Map<String, Integer> gasIndex = new LinkedHashMap<>();
+  private final List<Technosphere.Contribution> contributions = new ArrayList<>();
 
   private SystemCompiler(ProcessSystem system) {
     this.system = system;
@@ -72,7 +73,7 @@ final class SystemCompiler {
       System.arraycopy(valuesPerColumn.get(j), 0, values, colStart[j], valuesPerColumn.get(j).length);
     }
     return new Technosphere(List.copyOf(columns), colStart, rowIndex, values, List.copyOf(gasIndex.keySet()),
-        gasRows, gasKg);
+        gasRows, gasKg, List.copyOf(contributions));
   }
 
   private void addColumns(Process p) {
@@ -162,6 +163,8 @@ final class SystemCompiler {
     double factor = c.allocationFactor();
     Exchange ref = ownReference(p, c);
     entries.merge(j, ref.amount().value(), Double::sum);
+    contributions.add(new Technosphere.Contribution(p.id(), ref.flow(), false, j, j, ref.amount().value(),
+        ref.amount().value()));
     for (Exchange e : p.exchanges()) {
       if (e.isProductOutput()) {
         continue; // the column's own product is its reference; other co-products are other columns
@@ -170,13 +173,17 @@ final class SystemCompiler {
       if (e.isElementary()) {
         int g = gasRow(e.flow(), p.id());
         double kg = convert(e.amount(), ActivityUnits.KILOGRAM, where, "a gas");
-        gases.merge(g, (e.kind() == ExchangeKind.EMISSION ? kg : -kg) * factor, Double::sum);
+        double v = (e.kind() == ExchangeKind.EMISSION ? kg : -kg) * factor;
+        gases.merge(g, v, Double::sum);
+        contributions.add(new Technosphere.Contribution(p.id(), e.flow(), true, j, g, v, e.amount().value()));
         continue;
       }
       int row = provider(e, where);
       double amount = convert(e.amount(), unitOfRow(row), where, "the provider's unit");
       double sign = e.kind() == ExchangeKind.AVOIDED ? 1 : -1; // inputs and waste draw on providers
       entries.merge(row, sign * amount * factor, Double::sum);
+      contributions.add(new Technosphere.Contribution(p.id(), e.flow(), false, j, row, sign * amount * factor,
+          e.amount().value()));
     }
   }
 

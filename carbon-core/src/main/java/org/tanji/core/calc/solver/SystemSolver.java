@@ -124,18 +124,23 @@ public final class SystemSolver {
 
   /** s = A⁻¹f: block by block, consumers first, each block's output pushed to its providers. */
   double[] scaling(double[] f) {
+    return scaling(f, t.values, t.diagonal, lu);
+  }
+
+  /** s = A⁻¹f with other values of A's entries (same pattern), factorised into {@code blocks}. */
+  double[] scaling(double[] f, double[] values, double[] diagonal, BlockLu[] blocks) {
     double[] rhs = f.clone();
     double[] s = new double[t.size()];
     if (acyclicOrder != null) {
-      TriangularSweep.solve(acyclicOrder, t.colStart, t.rowIndex, t.values, t.diagonal, rhs, s);
+      TriangularSweep.solve(acyclicOrder, t.colStart, t.rowIndex, values, diagonal, rhs, s);
       return checkFinite(s);
     }
     double[] x = new double[0];
-    for (int b = 0; b < lu.length; b++) {
+    for (int b = 0; b < blocks.length; b++) {
       int[] block = structure.blocks.get(b);
       if (block.length == 1) {
         int j = block[0];
-        s[j] = rhs[j] / t.diagonal[j];
+        s[j] = rhs[j] / diagonal[j];
       } else {
         if (x.length < block.length) {
           x = new double[block.length];
@@ -143,7 +148,7 @@ public final class SystemSolver {
         for (int k = 0; k < block.length; k++) {
           x[k] = rhs[block[k]];
         }
-        lu[b].solve(x);
+        blocks[b].solve(x);
         for (int k = 0; k < block.length; k++) {
           s[block[k]] = x[k];
         }
@@ -156,7 +161,7 @@ public final class SystemSolver {
         for (int e = t.colStart[j]; e < t.colStart[j + 1]; e++) {
           int i = t.rowIndex[e];
           if (structure.blockOf[i] != b) {
-            rhs[i] -= t.values[e] * sj;
+            rhs[i] -= values[e] * sj;
           }
         }
       }
@@ -211,6 +216,35 @@ public final class SystemSolver {
     }
     intensities = lambda;
     return lambda;
+  }
+
+  /** Fresh factorisations of the cyclic blocks (null for single columns), for another thread's values. */
+  BlockLu[] copyBlocks() {
+    BlockLu[] copy = new BlockLu[lu.length];
+    for (int b = 0; b < lu.length; b++) {
+      copy[b] = lu[b] == null ? null : new BlockLu(lu[b]);
+    }
+    return copy;
+  }
+
+  Technosphere technosphere() {
+    return t;
+  }
+
+  double[] gwp() {
+    return gwp;
+  }
+
+  double[] direct() {
+    return direct;
+  }
+
+  /** The column providing {@code demand}'s product, and the demand in its unit. */
+  double[] demandVector(Demand demand) {
+    SystemResult r = solve(demand);
+    double[] f = new double[t.size()];
+    f[columnOfProduct.get(demand.product())] = r.upstreamTree().amount();
+    return f;
   }
 
   /** Number of columns (processes, and one per co-product of allocated processes). */

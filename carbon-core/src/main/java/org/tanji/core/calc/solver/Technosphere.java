@@ -14,7 +14,15 @@ final class Technosphere {
     }
   }
 
+  /**
+   * What one exchange adds to one matrix cell (row, column) of A — or, when {@code elementary}, of the gas
+   * matrix — so Monte Carlo can rescale exactly that exchange.
+   */
+  record Contribution(String process, String flow, boolean elementary, int column, int row, double value,
+      double stated) {}
+
   final List<Column> columns;
+  final List<Contribution> contributions;
   final int[] colStart;
   final int[] rowIndex;
   final double[] values;
@@ -26,8 +34,9 @@ final class Technosphere {
   final double[][] gasKg;
 
   Technosphere(List<Column> columns, int[] colStart, int[] rowIndex, double[] values, List<String> gases,
-      int[][] gasRows, double[][] gasKg) {
+      int[][] gasRows, double[][] gasKg, List<Contribution> contributions) {
     this.columns = columns;
+    this.contributions = contributions;
     this.colStart = colStart;
     this.rowIndex = rowIndex;
     this.values = values;
@@ -42,6 +51,12 @@ final class Technosphere {
         }
       }
     }
+  }
+
+  /** Index in {@link #values} of entry (row, column), or −1. */
+  int entry(int row, int column) {
+    int k = java.util.Arrays.binarySearch(rowIndex, colStart[column], colStart[column + 1], row);
+    return k >= 0 ? k : -1;
   }
 
   int size() {

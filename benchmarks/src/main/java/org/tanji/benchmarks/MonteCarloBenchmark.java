@@ -1,0 +1,98 @@
+package org.tanji.benchmarks;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.tanji.core.calc.FootprintCalculator;
+import org.tanji.core.calc.solver.SystemMonteCarlo;
+import org.tanji.core.calc.solver.SystemSolver;
+import org.tanji.core.model.Activity;
+import org.tanji.core.model.Part;
+import org.tanji.core.process.Demand;
+import org.tanji.core.process.Exchange;
+import org.tanji.core.process.Process;
+import org.tanji.core.result.FootprintResult;
+import org.tanji.core.uncertainty.Distribution;
+import org.tanji.core.uncertainty.MonteCarlo;
+import org.tanji.core.uncertainty.MonteCarloResult;
+import org.tanji.core.uncertainty.SampleStatistics;
+import org.tanji.core.uncertainty.Uncertainties;
+
+/**
+ * Monte Carlo on all cores: 10,000 iterations over a 1,000-line BOM (every activity and every factor uncertain),
+ * and 30 iterations over the 20,000-process system (every input exchange of the cyclic background uncertain).
+ *
+ * <p>{@code java -jar benchmarks/target/benchmarks.jar MonteCarloBenchmark -prof gc}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+public class MonteCarloBenchmark {
+  private MonteCarlo bom;
+  private SystemMonteCarlo system;
+  private long seed;
+
+  @Setup
+  public void prepare() {
+    GeneratedBom generated = new GeneratedBom(1_000, 8, 42);
+    FootprintResult r = FootprintCalculator.using(generated.factors).calculate(generated.model);
+    Uncertainties.Builder u = Uncertainties.builder();
+    for (Part p : generated.model.parts().values()) {
+      for (Activity a : p.activities()) {
+        u.activity(p.id(), a.id(), Distribution.lognormal(1, 1.1)); // GM checked against the stated value below
+      }
+    }
+    Uncertainties stated = restate(u.build(), generated, r);
+    bom = MonteCarlo.of(generated.model, r, stated);
+
+    GeneratedSystem g = new GeneratedSystem(12_000, 8_000, 42);
+    Map<String, Distribution> exchanges = new HashMap<>();
+    for (Process p : g.system.processes()) {
+      if (p.id().startsWith("b")) {
+        for (Exchange e : p.exchanges()) {
+          exchanges.put(p.id() + "|" + e.flow(), Distribution.lognormal(e.amount().value(), 1.1));
+        }
+      }
+    }
+    system = SystemMonteCarlo.of(SystemSolver.of(g.system), exchanges);
+  }
+
+  /** Lognormals centred on each activity's stated amount, and on each used factor's value (GSD 1.2). */
+  private static Uncertainties restate(Uncertainties u, GeneratedBom g, FootprintResult r) {
+    Uncertainties.Builder b = Uncertainties.builder();
+    for (Part p : g.model.parts().values()) {
+      for (Activity a : p.activities()) {
+        double v = a.line(0).amount();
+        if (v > 0) {
+          b.activity(p.id(), a.id(), Distribution.lognormal(v, 1.1));
+        }
+      }
+    }
+    r.byFactor().forEach(f -> b.factor(f.factorId(), Distribution.lognormal(f.kgCo2ePerUnit(), 1.2)));
+    return b.build();
+  }
+
+  @Benchmark
+  public MonteCarloResult bom10000Iterations() {
+    return bom.run(10_000, seed++);
+  }
+
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public SampleStatistics system30Iterations() {
+    return system.run(new Demand("product f0", org.tanji.core.model.Amount.of(1, "kg")), 30, seed++);
+  }
+}
