@@ -49,14 +49,7 @@ public class MonteCarloBenchmark {
   public void prepare() {
     GeneratedBom generated = new GeneratedBom(1_000, 8, 42);
     FootprintResult r = FootprintCalculator.using(generated.factors).calculate(generated.model);
-    Uncertainties.Builder u = Uncertainties.builder();
-    for (Part p : generated.model.parts().values()) {
-      for (Activity a : p.activities()) {
-        u.activity(p.id(), a.id(), Distribution.lognormal(1, 1.1)); // GM checked against the stated value below
-      }
-    }
-    Uncertainties stated = restate(u.build(), generated, r);
-    bom = MonteCarlo.of(generated.model, r, stated);
+    bom = MonteCarlo.of(generated.model, r, centredOnStatedValues(generated, r));
 
     GeneratedSystem g = new GeneratedSystem(12_000, 8_000, 42);
     Map<String, Distribution> exchanges = new HashMap<>();
@@ -71,7 +64,7 @@ public class MonteCarloBenchmark {
   }
 
   /** Lognormals centred on each activity's stated amount, and on each used factor's value (GSD 1.2). */
-  private static Uncertainties restate(Uncertainties u, GeneratedBom g, FootprintResult r) {
+  private static Uncertainties centredOnStatedValues(GeneratedBom g, FootprintResult r) {
     Uncertainties.Builder b = Uncertainties.builder();
     for (Part p : g.model.parts().values()) {
       for (Activity a : p.activities()) {
