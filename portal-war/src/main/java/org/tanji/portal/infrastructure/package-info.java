@@ -1,0 +1,2 @@
+/** Technical services of the portal: persistence, the factor library, start-up. */
+package org.tanji.portal.infrastructure;
