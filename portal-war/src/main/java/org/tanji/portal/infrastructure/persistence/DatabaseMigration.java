@@ -8,10 +8,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.tanji.portal.application.DemoAccounts;
 
 /**
- * Brings the database schema up to date when the application starts: the same Flyway migrations on H2 and on
- * PostgreSQL, never schema generation.
+ * Brings the database schema up to date when the application starts — the same Flyway migrations on H2 and on
+ * PostgreSQL, never schema generation — then creates the demo accounts on a first start.
  */
 @ApplicationScoped
 public class DatabaseMigration {
@@ -19,6 +20,9 @@ public class DatabaseMigration {
 
   @Resource(lookup = "java:jboss/datasources/TanjiDS")
   private DataSource dataSource;
+
+  @jakarta.inject.Inject
+  DemoAccounts demoAccounts;
 
   void migrate(@Observes @Initialized(ApplicationScoped.class) Object started) {
     MigrateResult result = Flyway.configure(getClass().getClassLoader())
@@ -28,5 +32,6 @@ public class DatabaseMigration {
         .migrate();
     LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
         + " migrations applied now)");
+    demoAccounts.createIfNone();
   }
 }

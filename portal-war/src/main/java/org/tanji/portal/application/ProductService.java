@@ -1,0 +1,186 @@
+package org.tanji.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.tanji.core.calc.FootprintCalculator;
+import org.tanji.core.error.FootprintException;
+import org.tanji.core.error.ModelFormatException;
+import org.tanji.core.io.ModelJson;
+import org.tanji.core.io.ResultJson;
+import org.tanji.core.model.FootprintModel;
+import org.tanji.core.result.FootprintResult;
+import org.tanji.factors.DatasetPins;
+import org.tanji.factors.FactorLibrary;
+import org.tanji.portal.domain.model.party.Organisation;
+import org.tanji.portal.domain.model.party.Role;
+import org.tanji.portal.domain.model.product.Calculation;
+import org.tanji.portal.domain.model.product.Product;
+import org.tanji.portal.domain.model.product.ProductVersion;
+
+/**
+ * Products of an exporter: create, edit with optimistic locking, freeze a version, calculate it. An exporter sees
+ * only its own organisation's products; an admin sees all; anything else is "not found".
+ */
+@ApplicationScoped
+public class ProductService {
+  @PersistenceContext(unitName = "tanji")
+  EntityManager em;
+
+  @Inject
+  AuditLog audit;
+
+  @Inject
+  FactorLibrary library;
+
+  /** A page of the caller's products, newest change first, filtered by name. */
+  @Transactional
+  public Page<Product> list(Caller caller, String text, int page, int size) {
+    String where = (caller.role() == Role.ADMIN ? "where 1 = 1" : "where p.organisation.id = :org")
+        + (text == null || text.isBlank() ? "" : " and lower(p.name) like :text");
+    var query = em.createQuery("select p from Product p " + where + " order by p.updatedAt desc, p.id desc",
+        Product.class);
+    var count = em.createQuery("select count(p) from Product p " + where, Long.class);
+    if (caller.role() != Role.ADMIN) {
+      query.setParameter("org", caller.organisationId());
+      count.setParameter("org", caller.organisationId());
+    }
+    if (text != null && !text.isBlank()) {
+      String like = "%" + text.toLowerCase(java.util.Locale.ROOT) + "%";
+      query.setParameter("text", like);
+      count.setParameter("text", like);
+    }
+    List<Product> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    return new Page<>(items, page, size, count.getSingleResult());
+  }
+
+  @Transactional
+  public Product create(Caller caller, String name, String description, String model) {
+    Product p = new Product(em.find(Organisation.class, caller.organisationId()), name, description);
+    p.edit(name, description, checkModel(model));
+    em.persist(p);
+    em.flush();
+    audit.record(caller.login(), "created product", "product " + p.id(), name);
+    return p;
+  }
+
+  @Transactional
+  public Product get(Caller caller, long id) {
+    Product p = em.find(Product.class, id);
+    if (p == null || (caller.role() != Role.ADMIN && p.organisation().id() != caller.organisationId())) {
+      throw new NotVisibleException("no product " + id);
+    }
+    return p;
+  }
+
+  /** Edits the product if the client saw its current version. */
+  @Transactional
+  public Product edit(Caller caller, long id, long expectedVersion, String name, String description, String model) {
+    Product p = get(caller, id);
+    if (p.version() != expectedVersion) {
+      throw new StaleVersionException("product " + id + " is at version " + p.version() + ", not "
+          + expectedVersion + "; reload it and apply your change again");
+    }
+    p.edit(name, description, checkModel(model));
+    em.flush();
+    audit.record(caller.login(), "edited product", "product " + id, name);
+    return p;
+  }
+
+  /** Freezes the current model as the next immutable version. */
+  @Transactional
+  public ProductVersion freeze(Caller caller, long id) {
+    Product p = get(caller, id);
+    if (p.draftModel() == null) {
+      throw new InvalidInputException("model", "the product has no footprint model yet; add one before freezing");
+    }
+    int next = em.createQuery("select coalesce(max(v.number), 0) from ProductVersion v where v.product = :p",
+        Integer.class).setParameter("p", p).getSingleResult() + 1;
+    ProductVersion v = new ProductVersion(p, next, p.draftModel(), sha256(p.draftModel()), caller.login());
+    em.persist(v);
+    em.flush();
+    audit.record(caller.login(), "froze version", "product " + id + " version " + next, v.modelSha256());
+    return v;
+  }
+
+  @Transactional
+  public List<ProductVersion> versions(Caller caller, long id) {
+    Product p = get(caller, id);
+    return em.createQuery("select v from ProductVersion v where v.product = :p order by v.number",
+        ProductVersion.class).setParameter("p", p).getResultList();
+  }
+
+  @Transactional
+  public ProductVersion version(Caller caller, long id, int number) {
+    Product p = get(caller, id);
+    return em.createQuery("select v from ProductVersion v where v.product = :p and v.number = :n",
+            ProductVersion.class).setParameter("p", p).setParameter("n", number).getResultStream().findFirst()
+        .orElseThrow(() -> new NotVisibleException("product " + id + " has no version " + number));
+  }
+
+  /** Calculates a frozen version with the factor library, and keeps what reproduces the number. */
+  @Transactional
+  public Calculation calculate(Caller caller, long id, int number) {
+    ProductVersion v = version(caller, id, number);
+    FootprintModel model = ModelJson.parse(v.model(), "version " + number);
+    FootprintResult result;
+    try {
+      result = FootprintCalculator.using(library).calculate(model);
+    } catch (FootprintException e) {
+      throw new InvalidInputException("model", e.getMessage());
+    }
+    String pins = DatasetPins.of(result).versions().toString();
+    String libraryVersion = String.valueOf(FootprintCalculator.class.getPackage().getImplementationVersion());
+    Calculation c = new Calculation(v, result.total(), result.gwpSet(), pins, libraryVersion,
+        sha256(v.model() + "|" + result.gwpSet() + "|" + pins + "|" + libraryVersion), ResultJson.write(result),
+        caller.login());
+    em.persist(c);
+    em.flush();
+    audit.record(caller.login(), "calculated", "product " + id + " version " + number,
+        result.total() + " kg CO2e");
+    return c;
+  }
+
+  @Transactional
+  public Calculation calculation(Caller caller, long calculationId) {
+    Calculation c = em.find(Calculation.class, calculationId);
+    if (c == null) {
+      throw new NotVisibleException("no calculation " + calculationId);
+    }
+    get(caller, c.productVersion().product().id());
+    return c;
+  }
+
+  private static String checkModel(String model) {
+    if (model == null) {
+      return null;
+    }
+    try {
+      ModelJson.parse(model, "model");
+      return model;
+    } catch (ModelFormatException e) {
+      throw new InvalidInputException(e.location().replaceFirst("^model at \\$", "model"), e.getMessage());
+    } catch (FootprintException e) {
+      throw new InvalidInputException("model", e.getMessage());
+    }
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A page of results. */
+  public record Page<T>(List<T> items, int page, int size, long total) {}
+}

@@ -1,0 +1,91 @@
+package org.tanji.portal.domain.model.product;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.tanji.portal.domain.model.party.Organisation;
+
+/**
+ * A product of an exporter, with the footprint model being worked on (the draft). Freezing the draft makes an
+ * immutable {@link ProductVersion}; only versions are calculated and certified.
+ */
+@Entity
+public class Product {
+  @Id
+  @SequenceGenerator(name = "tanji_id", sequenceName = "tanji_id_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tanji_id")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
+
+  private String name;
+
+  private String description;
+
+  @Column(name = "draft_model")
+  private String draftModel;
+
+  @Version
+  private long version;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  protected Product() {}
+
+  public Product(Organisation organisation, String name, String description) {
+    this.organisation = organisation;
+    this.name = name;
+    this.description = description;
+    this.createdAt = Instant.now();
+    this.updatedAt = createdAt;
+  }
+
+  /** Changes name, description and draft model. */
+  public void edit(String name, String description, String draftModel) {
+    this.name = name;
+    this.description = description;
+    this.draftModel = draftModel;
+    this.updatedAt = Instant.now();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Organisation organisation() {
+    return organisation;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String draftModel() {
+    return draftModel;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,101 @@
+package org.tanji.portal.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.tanji.portal.application.Caller;
+import org.tanji.portal.application.Callers;
+import org.tanji.portal.infrastructure.security.ApiTokens;
+
+/** Logging in: a session for the browser, bearer tokens for API clients, and who the caller is. */
+@Path("auth")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+  @Inject
+  jakarta.security.enterprise.SecurityContext securityContext;
+
+  @Inject
+  ApiTokens tokens;
+
+  @Inject
+  Callers callers;
+
+  @Context
+  HttpServletRequest request;
+
+  @Context
+  HttpServletResponse response;
+
+  @Context
+  SecurityContext jaxrs;
+
+  record Login(@NotBlank String login, @NotBlank String password) {}
+
+  record Me(String login, String role, long organisationId) {}
+
+  /** Browser login: checks the credentials and starts a session. */
+  @POST
+  @Path("session")
+  @PermitAll
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response login(@NotNull @Valid Login body) {
+    AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
+        .withParams().credential(new UsernamePasswordCredential(body.login(), body.password()))
+        .newAuthentication(true));
+    if (status != AuthenticationStatus.SUCCESS) {
+      return new ProblemDetails("/problems/login-failed", "Login failed", 401, "wrong login or password",
+          List.of()).toResponse();
+    }
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("session")
+  @PermitAll
+  public Response logout() throws jakarta.servlet.ServletException {
+    HttpSession session = request.getSession(false);
+    request.logout();
+    if (session != null) {
+      session.invalidate();
+    }
+    return Response.noContent().build();
+  }
+
+  /** A bearer token for the authenticated caller (HTTP Basic or a session), valid for 12 hours. */
+  @POST
+  @Path("tokens")
+  @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
+  public ApiTokens.IssuedToken token() {
+    return tokens.issue(jaxrs.getUserPrincipal().getName());
+  }
+
+  @GET
+  @Path("me")
+  @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
+  public Me me() {
+    Caller c = callers.of(jaxrs.getUserPrincipal().getName());
+    return new Me(c.login(), c.role().name(), c.organisationId());
+  }
+}

@@ -1,0 +1,119 @@
+package org.tanji.portal.interfaces.rest;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.tanji.portal.application.InvalidInputException;
+import org.tanji.portal.application.NotVisibleException;
+import org.tanji.portal.application.StaleVersionException;
+
+/** One exception mapper per kind of failure, each answering RFC 9457 problem+json. */
+final class Problems {
+  private Problems() {}
+
+  static Response problem(String type, String title, int status, String detail) {
+    return new ProblemDetails("/problems/" + type, title, status, detail, List.of()).toResponse();
+  }
+
+  /** Bean Validation failures → 400 with the path of every bad field (method and parameter dropped). */
+  @Provider
+  public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      List<ProblemDetails.FieldError> errors = new ArrayList<>();
+      for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+        errors.add(new ProblemDetails.FieldError(field(v.getPropertyPath()), v.getMessage()));
+      }
+      return new ProblemDetails("/problems/invalid-input", "Invalid input", 400,
+          errors.size() + " field(s) need correcting", errors).toResponse();
+    }
+
+    private static String field(Path path) {
+      List<String> nodes = new ArrayList<>();
+      Iterator<Path.Node> it = path.iterator();
+      while (it.hasNext()) {
+        Path.Node n = it.next();
+        if (n.getKind() != jakarta.validation.ElementKind.METHOD
+            && n.getKind() != jakarta.validation.ElementKind.PARAMETER) {
+          nodes.add(n.getName());
+        }
+      }
+      return nodes.isEmpty() ? "body" : String.join(".", nodes);
+    }
+  }
+
+  /** Domain refusals with their field → 400. */
+  @Provider
+  public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+    @Override
+    public Response toResponse(InvalidInputException e) {
+      return new ProblemDetails("/problems/invalid-input", "Invalid input", 400, e.getMessage(),
+          List.of(new ProblemDetails.FieldError(e.field(), e.getMessage()))).toResponse();
+    }
+  }
+
+  /** Not there, or not the caller's → 404 (never reveal another organisation's data). */
+  @Provider
+  public static class NotVisible implements ExceptionMapper<NotVisibleException> {
+    @Override
+    public Response toResponse(NotVisibleException e) {
+      return problem("not-found", "Not found", 404, e.getMessage());
+    }
+  }
+
+  /** If-Match names an older version → 412. */
+  @Provider
+  public static class Stale implements ExceptionMapper<StaleVersionException> {
+    @Override
+    public Response toResponse(StaleVersionException e) {
+      return problem("stale-version", "Precondition failed", 412, e.getMessage());
+    }
+  }
+
+  /** No If-Match on a change → 428. */
+  @Provider
+  public static class PreconditionRequired implements ExceptionMapper<PreconditionRequiredException> {
+    @Override
+    public Response toResponse(PreconditionRequiredException e) {
+      return problem("precondition-required", "Precondition required", 428, e.getMessage());
+    }
+  }
+
+  /** Two writers at once; the later one lost → 409. */
+  @Provider
+  public static class Conflict implements ExceptionMapper<OptimisticLockException> {
+    @Override
+    public Response toResponse(OptimisticLockException e) {
+      return problem("conflict", "Conflict", 409, "someone else changed this at the same time; reload and retry");
+    }
+  }
+
+  /** Authenticated but not allowed → 403. */
+  @Provider
+  public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+    @Override
+    public Response toResponse(ForbiddenException e) {
+      return problem("forbidden", "Forbidden", 403, "your role may not do this");
+    }
+  }
+
+  /** Not authenticated → 401 with the schemes the API accepts. */
+  @Provider
+  public static class Unauthorized implements ExceptionMapper<NotAuthorizedException> {
+    @Override
+    public Response toResponse(NotAuthorizedException e) {
+      return Response.fromResponse(problem("unauthenticated", "Authentication required", 401,
+          "log in (POST /api/auth/session) or send a bearer token (POST /api/auth/tokens)"))
+          .header("WWW-Authenticate", "Bearer realm=\"tanji\"").build();
+    }
+  }
+}

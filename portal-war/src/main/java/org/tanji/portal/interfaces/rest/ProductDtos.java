@@ -1,0 +1,62 @@
+package org.tanji.portal.interfaces.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.tanji.portal.domain.model.product.Calculation;
+import org.tanji.portal.domain.model.product.Product;
+import org.tanji.portal.domain.model.product.ProductVersion;
+
+/** Request and response bodies of the product API. Models and results travel as JSON trees (Jackson, as RESTEasy). */
+final class ProductDtos {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ProductDtos() {}
+
+  /** Create or edit a product; {@code model} is a footprint model in the tanji-footprint-model/1 format. */
+  record ProductRequest(@NotBlank @Size(max = 300) String name, @Size(max = 2000) String description,
+      JsonNode model) {
+    String modelText() {
+      return model == null ? null : model.toString();
+    }
+  }
+
+  record ProductDto(long id, String name, String description, long version, Instant updatedAt, JsonNode model) {
+    static ProductDto of(Product p) {
+      return new ProductDto(p.id(), p.name(), p.description(), p.version(), p.updatedAt(), json(p.draftModel()));
+    }
+  }
+
+  record ProductPage(List<ProductDto> items, int page, int size, long total) {}
+
+  record VersionDto(long id, int number, String modelSha256, Instant createdAt, String createdBy, JsonNode model) {
+    static VersionDto of(ProductVersion v) {
+      return new VersionDto(v.id(), v.number(), v.modelSha256(), v.createdAt(), v.createdBy(), json(v.model()));
+    }
+  }
+
+  record CalculationDto(long id, long productId, int version, double totalKgCo2e, String gwpSet,
+      String datasetVersions, String libraryVersion, String inputSha256, Instant calculatedAt, String calculatedBy,
+      JsonNode result) {
+    static CalculationDto of(Calculation c, boolean withResult) {
+      return new CalculationDto(c.id(), c.productVersion().product().id(), c.productVersion().number(),
+          c.totalKgCo2e(), c.gwpSet(), c.datasetVersions(), c.libraryVersion(), c.inputSha256(), c.calculatedAt(),
+          c.calculatedBy(), withResult ? json(c.result()) : null);
+    }
+  }
+
+  static JsonNode json(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored JSON does not parse", e);
+    }
+  }
+}

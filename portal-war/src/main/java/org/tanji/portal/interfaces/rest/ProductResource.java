@@ -1,0 +1,147 @@
+package org.tanji.portal.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.tanji.portal.application.Caller;
+import org.tanji.portal.application.Callers;
+import org.tanji.portal.application.ProductService;
+import org.tanji.portal.domain.model.product.Product;
+import org.tanji.portal.interfaces.rest.ProductDtos.CalculationDto;
+import org.tanji.portal.interfaces.rest.ProductDtos.ProductDto;
+import org.tanji.portal.interfaces.rest.ProductDtos.ProductPage;
+import org.tanji.portal.interfaces.rest.ProductDtos.ProductRequest;
+import org.tanji.portal.interfaces.rest.ProductDtos.VersionDto;
+
+/**
+ * Products of the caller's organisation, their frozen versions and calculations. Edits need If-Match with the
+ * product's ETag (optimistic locking): a stale one gets 412, none gets 428.
+ */
+@Path("products")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProductResource {
+  @Inject
+  ProductService products;
+
+  @Inject
+  Callers callers;
+
+  @Context
+  SecurityContext security;
+
+  @Context
+  UriInfo uri;
+
+  private Caller caller() {
+    return callers.of(security.getUserPrincipal().getName());
+  }
+
+  @GET
+  @RolesAllowed({"EXPORTER", "ADMIN"})
+  public ProductPage list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    if (page < 0) {
+      throw new InvalidParameterException("page", "page must be 0 or more, not " + page);
+    }
+    if (size < 1 || size > 100) {
+      throw new InvalidParameterException("size", "size must be 1 to 100, not " + size);
+    }
+    var p = products.list(caller(), q, page, size);
+    return new ProductPage(p.items().stream().map(ProductDto::of).toList(), p.page(), p.size(), p.total());
+  }
+
+  @POST
+  @RolesAllowed("EXPORTER")
+  public Response create(@NotNull @Valid ProductRequest body) {
+    Product p = products.create(caller(), body.name(), body.description(), body.modelText());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
+        .tag(etag(p)).entity(ProductDto.of(p)).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({"EXPORTER", "ADMIN"})
+  public Response get(@PathParam("id") long id) {
+    Product p = products.get(caller(), id);
+    return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed("EXPORTER")
+  public Response edit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+      @NotNull @Valid ProductRequest body) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new PreconditionRequiredException("send If-Match with the ETag of the product you edited");
+    }
+    Product p = products.edit(caller(), id, version(ifMatch), body.name(), body.description(), body.modelText());
+    return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
+  }
+
+  @POST
+  @Path("{id}/versions")
+  @RolesAllowed("EXPORTER")
+  public Response freeze(@PathParam("id") long id) {
+    var v = products.freeze(caller(), id);
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.number())).build())
+        .entity(VersionDto.of(v)).build();
+  }
+
+  @GET
+  @Path("{id}/versions")
+  @RolesAllowed({"EXPORTER", "ADMIN"})
+  public List<VersionDto> versions(@PathParam("id") long id) {
+    return products.versions(caller(), id).stream().map(VersionDto::of).toList();
+  }
+
+  @GET
+  @Path("{id}/versions/{number}")
+  @RolesAllowed({"EXPORTER", "ADMIN"})
+  public VersionDto version(@PathParam("id") long id, @PathParam("number") int number) {
+    return VersionDto.of(products.version(caller(), id, number));
+  }
+
+  /** Calculates the version synchronously with the shipped factor library. */
+  @POST
+  @Path("{id}/versions/{number}/calculations")
+  @RolesAllowed("EXPORTER")
+  public Response calculate(@PathParam("id") long id, @PathParam("number") int number) {
+    var c = products.calculate(caller(), id, number);
+    return Response.created(uri.getBaseUriBuilder().path("calculations").path(String.valueOf(c.id())).build())
+        .entity(CalculationDto.of(c, false)).build();
+  }
+
+  private static EntityTag etag(Product p) {
+    return new EntityTag("v" + p.version());
+  }
+
+  private static long version(String ifMatch) {
+    String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+    if (!tag.matches("v\\d+")) {
+      throw new InvalidParameterException("If-Match", "If-Match must be an ETag of this API such as \"v3\", not "
+          + ifMatch);
+    }
+    return Long.parseLong(tag.substring(1));
+  }
+}

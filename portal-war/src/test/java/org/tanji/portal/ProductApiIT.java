@@ -1,0 +1,203 @@
+package org.tanji.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tanji.core.calc.FootprintCalculator;
+import org.tanji.core.factor.FactorSource;
+import org.tanji.core.io.ModelJson;
+
+/**
+ * Accounts, products, versions and calculations over HTTP: who may do what (every role × every endpoint),
+ * organisations kept apart, validation errors with field paths, optimistic locking, a full calculation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProductApiIT {
+  static final String ADMIN_PASSWORD = "it-admin-password-2026";
+  static final Path BATTERY = Path.of("../examples/models/lfp-home-battery-5kwh.json");
+
+  @ArquillianResource
+  URL url;
+
+  URI base;
+  Api admin;
+  Api alice;
+  Api bob;
+  Api carol;
+  Api anonymous;
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+  }
+
+  /** Two exporters in different organisations and a certifier, made by the admin through the API. */
+  @BeforeEach
+  void accounts() throws Exception {
+    base = url.toURI();
+    anonymous = Api.anonymous(base);
+    admin = Api.as(base, "admin", ADMIN_PASSWORD);
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    alice = user("alice-" + run, "EXPORTER", organisation("Alice Exports " + run, "EXPORTER"));
+    bob = user("bob-" + run, "EXPORTER", organisation("Bob Exports " + run, "EXPORTER"));
+    carol = user("carol-" + run, "CERTIFIER", organisation("Carol Certification " + run, "CERTIFICATION_BODY"));
+  }
+
+  private long organisation(String name, String kind) throws Exception {
+    Api.Reply r = admin.post("/api/organisations",
+        Map.of("legalName", name, "creditCode", creditCode(), "address", "Xiamen", "kind", kind));
+    assertEquals(201, r.status(), r.body());
+    return r.json().get("id").asLong();
+  }
+
+  /** A valid unified social credit code that no other test run used: random body, computed check character. */
+  private static String creditCode() {
+    String charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    StringBuilder b = new StringBuilder("91350200");
+    java.util.Random r = new java.util.Random();
+    while (b.length() < 17) {
+      b.append(charset.charAt(r.nextInt(charset.length())));
+    }
+    return b + String.valueOf(
+        org.tanji.portal.domain.model.party.UnifiedSocialCreditCode.checkCharacter(b.toString()));
+  }
+
+  private Api user(String login, String role, long organisation) throws Exception {
+    Api.Reply r = admin.post("/api/organisations/" + organisation + "/users",
+        Map.of("login", login, "displayName", login, "role", role, "password", "password-of-" + login));
+    assertEquals(201, r.status(), r.body());
+    return Api.as(base, login, "password-of-" + login);
+  }
+
+  private Map<String, Object> product(String name) throws Exception {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", name);
+    body.put("description", "5.12 kWh LFP home battery");
+    body.put("model", Api.JSON.readTree(Files.readString(BATTERY)));
+    return body;
+  }
+
+  @Test
+  void anExporterCalculatesAVersionOfItsProduct() throws Exception {
+    Api.Reply created = alice.post("/api/products", product("LFP home battery"));
+    assertEquals(201, created.status(), created.body());
+    long id = created.json().get("id").asLong();
+    Api.Reply version = alice.post("/api/products/" + id + "/versions", null);
+    assertEquals(201, version.status(), version.body());
+    assertEquals(1, version.json().get("number").asInt());
+    Api.Reply calc = alice.post("/api/products/" + id + "/versions/1/calculations", null);
+    assertEquals(201, calc.status(), calc.body());
+    // the portal gives the number carbon-core gives for the same file
+    double direct = FootprintCalculator.using(FactorSource.empty()).calculate(ModelJson.read(BATTERY)).total();
+    assertEquals(direct, calc.json().get("totalKgCo2e").asDouble(), 1e-9);
+    assertEquals(64, calc.json().get("inputSha256").asText().length());
+    Api.Reply full = alice.get("/api/calculations/" + calc.json().get("id").asLong());
+    assertEquals(200, full.status());
+    assertEquals(15, full.json().get("result").get("lines").size());
+  }
+
+  @Test
+  void organisationsAreKeptApart() throws Exception {
+    long id = alice.post("/api/products", product("Alice's battery")).json().get("id").asLong();
+    Api.Reply other = bob.get("/api/products/" + id);
+    assertEquals(404, other.status());
+    assertEquals("application/problem+json", other.contentType());
+    assertEquals(404, bob.put("/api/products/" + id, product("taken"), "\"v0\"").status());
+    assertEquals(0, bob.get("/api/products").json().get("total").asLong());
+    assertEquals(1, alice.get("/api/products").json().get("total").asLong());
+    assertEquals(200, admin.get("/api/products/" + id).status());
+  }
+
+  @Test
+  void editsNeedTheCurrentETag() throws Exception {
+    Api.Reply created = alice.post("/api/products", product("Battery"));
+    long id = created.json().get("id").asLong();
+    String first = created.etag();
+    Api.Reply edited = alice.put("/api/products/" + id, product("Battery, revised"), first);
+    assertEquals(200, edited.status(), edited.body());
+    assertTrue(!edited.etag().equals(first));
+    assertEquals(412, alice.put("/api/products/" + id, product("Battery, stale"), first).status());
+    assertEquals(428, alice.put("/api/products/" + id, product("Battery, blind"), null).status());
+    assertEquals("Battery, revised", alice.get("/api/products/" + id).json().get("name").asText());
+  }
+
+  @Test
+  void badInputIsAProblemWithFieldPaths() throws Exception {
+    Api.Reply blank = alice.post("/api/products", Map.of("name", ""));
+    assertEquals(400, blank.status());
+    assertEquals("name", blank.json().get("errors").get(0).get("field").asText(), blank.body());
+    Map<String, Object> bad = product("bad");
+    bad.put("model", Api.JSON.readTree(Files.readString(BATTERY).replace("\"quantity\": 8", "\"quantity\": -8")));
+    Api.Reply model = alice.post("/api/products", bad);
+    assertEquals(400, model.status(), model.body());
+    assertEquals("model.parts[1].components[0]", model.json().get("errors").get(0).get("field").asText());
+    Api.Reply code = admin.post("/api/organisations", Map.of("legalName", "X", "creditCode", "91330100799655058C",
+        "kind", "EXPORTER"));
+    assertEquals(400, code.status());
+    assertTrue(code.body().contains("the check character is 'C' but the first 17 characters give 'B'"), code.body());
+    Api.Reply password = admin.post("/api/organisations/1/users", Map.of("login", "eve", "displayName", "Eve",
+        "role", "EXPORTER", "password", "short"));
+    assertEquals("password", password.json().get("errors").get(0).get("field").asText());
+  }
+
+  @Test
+  void everyRoleGetsExactlyItsAccess() throws Exception {
+    long id = alice.post("/api/products", product("Matrix")).json().get("id").asLong();
+    alice.post("/api/products/" + id + "/versions", null);
+    long calc = alice.post("/api/products/" + id + "/versions/1/calculations", null).json().get("id").asLong();
+    Api[] callers = {anonymous, alice, carol, admin};
+    // endpoint → expected status for anonymous, exporter (owner), certifier, admin
+    Object[][] matrix = {
+      {"GET", "/api/products", null, new int[] {401, 200, 403, 200}},
+      {"POST", "/api/products", "{\"name\":\"\"}", new int[] {401, 400, 403, 403}},
+      {"GET", "/api/products/" + id, null, new int[] {401, 200, 403, 200}},
+      {"POST", "/api/products/" + id + "/versions", null, new int[] {401, 201, 403, 403}},
+      {"GET", "/api/products/" + id + "/versions", null, new int[] {401, 200, 403, 200}},
+      {"GET", "/api/calculations/" + calc, null, new int[] {401, 200, 403, 200}},
+      {"GET", "/api/organisations", null, new int[] {401, 403, 403, 200}},
+      {"POST", "/api/organisations", "{}", new int[] {401, 403, 403, 400}},
+      {"GET", "/api/auth/me", null, new int[] {401, 200, 200, 200}},
+      {"GET", "/api/factors?q=diesel", null, new int[] {200, 200, 200, 200}},
+      {"GET", "/api/health/ready", null, new int[] {200, 200, 200, 200}},
+    };
+    for (Object[] row : matrix) {
+      int[] expected = (int[]) row[3];
+      for (int c = 0; c < callers.length; c++) {
+        Api.Reply r = callers[c].send((String) row[0], (String) row[1], row[2], null);
+        assertEquals(expected[c], r.status(), row[0] + " " + row[1] + " as caller " + c + ": " + r.body());
+      }
+    }
+    assertTrue(anonymous.get("/api/products").contentType().startsWith("application/problem+json"));
+  }
+
+  @Test
+  void aBrowserLogsInOnceAndKeepsItsSession() throws Exception {
+    Api browser = Api.browser(base);
+    assertEquals(401, browser.post("/api/auth/session", Map.of("login", "admin", "password", "wrong")).status());
+    assertEquals(204, browser.post("/api/auth/session", Map.of("login", "admin", "password", ADMIN_PASSWORD))
+        .status());
+    Api.Reply me = browser.get("/api/auth/me");
+    assertEquals(200, me.status(), me.body());
+    assertEquals("ADMIN", me.json().get("role").asText());
+    assertEquals(204, browser.send("DELETE", "/api/auth/session", null, null).status());
+    assertEquals(401, browser.get("/api/auth/me").status());
+  }
+}
