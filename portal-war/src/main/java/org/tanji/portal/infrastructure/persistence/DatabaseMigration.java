@@ -25,13 +25,13 @@ public class DatabaseMigration {
   DemoAccounts demoAccounts;
 
   void migrate(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    MigrateResult result = Flyway.configure(getClass().getClassLoader())
+    Flyway flyway = Flyway.configure(getClass().getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-        + " migrations applied now)");
+        .load();
+    MigrateResult result = flyway.migrate();
+    LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
+        + result.migrationsExecuted + " migrations applied now, " + result.database + ")");
     demoAccounts.createIfNone();
   }
 }
