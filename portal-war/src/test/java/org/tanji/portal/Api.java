@@ -24,23 +24,24 @@ final class Api {
   }
 
   static Api anonymous(URI base) {
-    return new Api(base, null, HttpClient.newHttpClient());
+    return new Api(base, null, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
   }
 
   /** A caller with a bearer token obtained with its login and password. */
   static Api as(URI base, String login, String password) throws Exception {
     String basic = "Basic " + Base64.getEncoder().encodeToString((login + ":" + password)
         .getBytes(StandardCharsets.UTF_8));
-    Reply r = new Api(base, basic, HttpClient.newHttpClient()).send("POST", "/api/auth/tokens", null, null);
+    Reply r = new Api(base, basic, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()).send("POST", "/api/auth/tokens", null, null);
     if (r.status() != 200) {
       throw new AssertionError("token for " + login + ": " + r.status() + " " + r.body());
     }
-    return new Api(base, "Bearer " + r.json().get("token").asText(), HttpClient.newHttpClient());
+    return new Api(base, "Bearer " + r.json().get("token").asText(), HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
   }
 
   /** A caller that keeps cookies, as a browser does. */
   static Api browser(URI base) {
-    return new Api(base, null, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+    return new Api(base, null, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .cookieHandler(new CookieManager()).build());
   }
 
   Reply get(String path) throws Exception {
@@ -71,6 +72,48 @@ final class Api {
     HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     return new Reply(r.statusCode(), r.body(), r.headers().firstValue("ETag").orElse(null),
         r.headers().firstValue("Content-Type").orElse(""));
+  }
+
+  /** A multipart/form-data request: each part a (file name or null, content type, bytes). */
+  Reply multipart(String method, String path, java.util.Map<String, Part> parts, String ifMatch) throws Exception {
+    String boundary = "tanji-" + java.util.UUID.randomUUID();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (var e : parts.entrySet()) {
+      Part p = e.getValue();
+      out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\""
+          + (p.fileName() == null ? "" : "; filename=\"" + p.fileName() + "\"") + "\r\nContent-Type: "
+          + p.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(p.bytes());
+      out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    if (ifMatch != null) {
+      b.header("If-Match", ifMatch);
+    }
+    HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    return new Reply(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8),
+        r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Content-Type").orElse(""));
+  }
+
+  HttpResponse<byte[]> download(String path) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** One part of a multipart request. */
+  record Part(String fileName, String contentType, byte[] bytes) {
+    static Part text(String value) {
+      return new Part(null, "text/plain", value.getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   /** A response. */

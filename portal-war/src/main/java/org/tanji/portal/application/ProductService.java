@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,9 +15,13 @@ import java.util.List;
 import org.tanji.core.calc.FootprintCalculator;
 import org.tanji.core.error.FootprintException;
 import org.tanji.core.error.ModelFormatException;
+import org.tanji.core.io.BomImport;
 import org.tanji.core.io.ModelJson;
 import org.tanji.core.io.ResultJson;
+import org.tanji.core.model.Amount;
+import org.tanji.core.model.DeclaredUnit;
 import org.tanji.core.model.FootprintModel;
+import org.tanji.core.model.SystemBoundary;
 import org.tanji.core.result.FootprintResult;
 import org.tanji.factors.DatasetPins;
 import org.tanji.factors.FactorLibrary;
@@ -91,6 +97,50 @@ public class ProductService {
     p.edit(name, description, checkModel(model));
     em.flush();
     audit.record(caller.login(), "edited product", "product " + id, name);
+    return p;
+  }
+
+  /**
+   * Replaces the draft model with a bill of materials from a CSV or XLSX file (factors are looked up in the
+   * library when calculating). Needs the product's current version, as any edit.
+   */
+  @Transactional
+  public Product importBom(Caller caller, long id, long expectedVersion, UploadedFile file, String declaredUnit,
+      String boundary) {
+    Product p = get(caller, id);
+    if (p.version() != expectedVersion) {
+      throw new StaleVersionException("product " + id + " is at version " + p.version() + ", not "
+          + expectedVersion + "; reload it and upload again");
+    }
+    BomImport.ImportedBom bom;
+    try (InputStream in = new ByteArrayInputStream(file.bytes())) {
+      if (file.detectedType().equals("text/csv")) {
+        bom = BomImport.readCsv(in, file.name());
+      } else if (file.detectedType().endsWith("spreadsheetml.sheet")) {
+        bom = BomImport.readXlsx(in, file.name(), null);
+      } else {
+        throw new UploadRejectedException(415, file.name() + " is " + file.detectedType()
+            + "; a bill of materials is a CSV or an XLSX file");
+      }
+    } catch (ModelFormatException e) {
+      throw new InvalidInputException(e.location(), e.getMessage());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    FootprintModel model;
+    try {
+      String[] du = declaredUnit.strip().split("\\s+", 2);
+      model = bom.toModel(p.name(), new DeclaredUnit(Amount.of(Double.parseDouble(du[0]),
+          du.length > 1 ? du[1] : "piece"), null), SystemBoundary.ofKey(boundary));
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("declaredUnit", "must be an amount and a unit such as \"1 piece\"");
+    } catch (IllegalArgumentException | FootprintException e) {
+      throw new InvalidInputException("declaredUnit", e.getMessage());
+    }
+    p.edit(p.name(), p.description(), ModelJson.write(model));
+    em.flush();
+    audit.record(caller.login(), "imported bill of materials", "product " + id, file.name() + " "
+        + bom.parts().size() + " parts");
     return p;
   }
 
@@ -173,9 +223,12 @@ public class ProductService {
   }
 
   static String sha256(String text) {
+    return sha256Of(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String sha256Of(byte[] bytes) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.tanji.portal.application.InvalidInputException;
 import org.tanji.portal.application.NotVisibleException;
 import org.tanji.portal.application.StaleVersionException;
+import org.tanji.portal.application.UploadRejectedException;
 
 /** One exception mapper per kind of failure, each answering RFC 9457 problem+json. */
 final class Problems {
@@ -94,6 +95,16 @@ final class Problems {
     @Override
     public Response toResponse(OptimisticLockException e) {
       return problem("conflict", "Conflict", 409, "someone else changed this at the same time; reload and retry");
+    }
+  }
+
+  /** Too large (413) or not an accepted type (415). */
+  @Provider
+  public static class UploadRejected implements ExceptionMapper<UploadRejectedException> {
+    @Override
+    public Response toResponse(UploadRejectedException e) {
+      return new ProblemDetails("/problems/upload-rejected", e.status() == 413 ? "Too large" : "Unsupported type",
+          e.status(), e.getMessage(), List.of(new ProblemDetails.FieldError("file", e.getMessage()))).toResponse();
     }
   }
 

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +27,7 @@ import java.util.List;
 import org.tanji.portal.application.Caller;
 import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.ProductService;
+import org.tanji.portal.application.UploadedFile;
 import org.tanji.portal.domain.model.product.Product;
 import org.tanji.portal.interfaces.rest.ProductDtos.CalculationDto;
 import org.tanji.portal.interfaces.rest.ProductDtos.ProductDto;
@@ -96,6 +99,32 @@ public class ProductResource {
       throw new PreconditionRequiredException("send If-Match with the ETag of the product you edited");
     }
     Product p = products.edit(caller(), id, version(ifMatch), body.name(), body.description(), body.modelText());
+    return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
+  }
+
+  /** Largest bill of materials accepted. */
+  static final int BOM_LIMIT = 5 * 1024 * 1024;
+
+  /**
+   * Replaces the draft model with a bill of materials (multipart: part "file", CSV or XLSX; optional
+   * "declaredUnit", default "1 piece", and "boundary", default cradle-to-gate). Errors name sheet, row and column.
+   */
+  @PUT
+  @Path("{id}/bom")
+  @RolesAllowed("EXPORTER")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Response importBom(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+      @FormParam("file") EntityPart file, @FormParam("declaredUnit") @DefaultValue("1 piece") String declaredUnit,
+      @FormParam("boundary") @DefaultValue("cradle-to-gate") String boundary) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new PreconditionRequiredException("send If-Match with the ETag of the product you replace the BOM of");
+    }
+    if (file == null) {
+      throw new InvalidParameterException("file", "send the bill of materials as the multipart part \"file\"");
+    }
+    UploadedFile upload = UploadedFile.read(file.getFileName().orElse("bom"), file.getContent(), BOM_LIMIT);
+    Product p = products.importBom(caller(), id, version(ifMatch), upload,
+        declaredUnit == null ? "1 piece" : declaredUnit, boundary == null ? "cradle-to-gate" : boundary);
     return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
   }
 

@@ -1,0 +1,67 @@
+package org.tanji.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import org.tanji.portal.domain.model.product.EvidenceDocument;
+import org.tanji.portal.domain.model.product.Product;
+
+/** Evidence attached to a product: stored unchanged with its SHA-256, only of the accepted types. */
+@ApplicationScoped
+public class EvidenceService {
+  /** Accepted evidence: PDF, PNG, JPEG, XLSX and CSV, told from the file's first bytes. */
+  public static final Set<String> ACCEPTED = Set.of("application/pdf", "image/png", "image/jpeg",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
+
+  @PersistenceContext(unitName = "tanji")
+  EntityManager em;
+
+  @Inject
+  ProductService products;
+
+  @Inject
+  AuditLog audit;
+
+  @Transactional
+  public EvidenceDocument attach(Caller caller, long productId, UploadedFile file, String claimedType,
+      String description) {
+    Product p = products.get(caller, productId);
+    if (!ACCEPTED.contains(file.detectedType())) {
+      throw new UploadRejectedException(415, file.name() + " is not a PDF, PNG, JPEG, XLSX or CSV file");
+    }
+    boolean generic = claimedType == null || claimedType.startsWith("application/octet-stream");
+    if (!generic && !claimedType.startsWith(file.detectedType())
+        && !(file.detectedType().equals("text/csv") && claimedType.startsWith("text/"))) {
+      throw new UploadRejectedException(415, file.name() + " was sent as " + claimedType + " but its content is "
+          + file.detectedType());
+    }
+    EvidenceDocument d = new EvidenceDocument(p, file.name(), file.detectedType(), file.bytes(),
+        ProductService.sha256Of(file.bytes()), description, caller.login());
+    em.persist(d);
+    em.flush();
+    audit.record(caller.login(), "attached evidence", "product " + productId, file.name() + " " + d.sha256());
+    return d;
+  }
+
+  @Transactional
+  public List<EvidenceDocument> list(Caller caller, long productId) {
+    Product p = products.get(caller, productId);
+    return em.createQuery("select d from EvidenceDocument d where d.product = :p order by d.id",
+        EvidenceDocument.class).setParameter("p", p).getResultList();
+  }
+
+  @Transactional
+  public EvidenceDocument get(Caller caller, long productId, long documentId) {
+    Product p = products.get(caller, productId);
+    EvidenceDocument d = em.find(EvidenceDocument.class, documentId);
+    if (d == null || !d.product().id().equals(p.id())) {
+      throw new NotVisibleException("product " + productId + " has no evidence " + documentId);
+    }
+    d.content(); // loads the bytes inside the transaction
+    return d;
+  }
+}
