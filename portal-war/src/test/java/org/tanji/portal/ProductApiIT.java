@@ -115,6 +115,33 @@ class ProductApiIT {
   }
 
   @Test
+  void monteCarloRunsAsAJobWithProgress() throws Exception {
+    long id = alice.post("/api/products", product("Battery MC")).json().get("id").asLong();
+    alice.post("/api/products/" + id + "/versions", null);
+    Api.Reply started = alice.post("/api/products/" + id + "/versions/1/monte-carlo?iterations=20000&seed=7", null);
+    assertEquals(202, started.status(), started.body());
+    String job = started.json().get("id").asText();
+    assertEquals(404, bob.get("/api/jobs/" + job).status());
+    com.fasterxml.jackson.databind.JsonNode state = null;
+    for (int i = 0; i < 300; i++) {
+      state = alice.get("/api/jobs/" + job).json();
+      if (state.get("status").asText().equals("DONE") || state.get("status").asText().equals("FAILED")) {
+        break;
+      }
+      Thread.sleep(100);
+    }
+    assertEquals("DONE", state.get("status").asText(), state.toString());
+    assertEquals(20000, state.get("done").asInt());
+    double median = state.get("total").get("median").asDouble();
+    double deterministic = state.get("deterministicKgCo2e").asDouble();
+    // lognormal factors around their stated values: the median stays near the deterministic total (within 5 %)
+    assertEquals(deterministic, median, 0.05 * deterministic);
+    assertTrue(state.get("total").get("p2_5").asDouble() < median);
+    assertTrue(state.get("total").get("p97_5").asDouble() > median);
+    assertEquals(400, alice.post("/api/products/" + id + "/versions/1/monte-carlo?iterations=0", null).status());
+  }
+
+  @Test
   void organisationsAreKeptApart() throws Exception {
     long id = alice.post("/api/products", product("Alice's battery")).json().get("id").asLong();
     Api.Reply other = bob.get("/api/products/" + id);
@@ -175,6 +202,10 @@ class ProductApiIT {
       {"GET", "/api/organisations", null, new int[] {401, 403, 403, 200}},
       {"POST", "/api/organisations", "{}", new int[] {401, 403, 403, 400}},
       {"GET", "/api/auth/me", null, new int[] {401, 200, 200, 200}},
+      {"POST", "/api/products/" + id + "/versions/1/calculations", null, new int[] {401, 201, 403, 403}},
+      {"GET", "/api/products/" + id + "/evidence", null, new int[] {401, 200, 403, 200}},
+      {"POST", "/api/products/" + id + "/versions/1/monte-carlo?iterations=10", null, new int[] {401, 202, 403, 403}},
+      {"GET", "/api/organisations/1/users", null, new int[] {401, 403, 403, 200}},
       {"GET", "/api/factors?q=diesel", null, new int[] {200, 200, 200, 200}},
       {"GET", "/api/health/ready", null, new int[] {200, 200, 200, 200}},
     };
