@@ -26,6 +26,7 @@ public final class GeneratedBom {
 
   public final FootprintModel model;
   public final FactorSource factors;
+  public final List<EmissionFactor> factorList;
 
   public GeneratedBom(int lines, int levels, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
@@ -37,6 +38,7 @@ public final class GeneratedBom {
               .gas(Gas.CH4_FOSSIL, random.nextDouble() * 0.01).build());
     }
     factors = FactorSource.of(f);
+    factorList = List.copyOf(f);
     int[] size = levelSizes(lines, levels);
     List<Part> parts = new ArrayList<>(lines);
     List<List<BomLine>> children = new ArrayList<>(lines);

@@ -25,9 +25,10 @@ final class ProductDtos {
     }
   }
 
-  record ProductDto(long id, String name, String description, long version, Instant updatedAt, JsonNode model) {
+  /** A product; its model (which may be megabytes) is at {@code GET /api/products/{id}/model}. */
+  record ProductDto(long id, String name, String description, long version, Instant updatedAt, boolean hasModel) {
     static ProductDto of(Product p) {
-      return new ProductDto(p.id(), p.name(), p.description(), p.version(), p.updatedAt(), json(p.draftModel()));
+      return new ProductDto(p.id(), p.name(), p.description(), p.version(), p.updatedAt(), p.draftModel() != null);
     }
   }
 

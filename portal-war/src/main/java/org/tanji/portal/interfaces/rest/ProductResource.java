@@ -102,6 +102,18 @@ public class ProductResource {
     return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
   }
 
+  /** The product's draft footprint model, as stored (tanji-footprint-model/1), with the product's ETag. */
+  @GET
+  @Path("{id}/model")
+  @RolesAllowed({"EXPORTER", "ADMIN"})
+  public Response model(@PathParam("id") long id) {
+    Product p = products.get(caller(), id);
+    if (p.draftModel() == null) {
+      throw new org.tanji.portal.application.NotVisibleException("product " + id + " has no model yet");
+    }
+    return Response.ok(p.draftModel(), MediaType.APPLICATION_JSON).tag(etag(p)).build();
+  }
+
   /** Largest bill of materials accepted. */
   static final int BOM_LIMIT = 5 * 1024 * 1024;
 

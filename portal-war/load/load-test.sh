@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Load test of a running portal on loopback with wrk (Debian package "wrk"): an authenticated GET of a product and
+# the synchronous calculation of a 1,000-line BOM, 50 concurrent clients each, 30 s each.
+#
+#   mvn -q install -DskipTests && bash portal-war/load/load-test.sh
+#
+# Starts its own WildFly from portal-war/target (separate base directory under target/load, port 8080), sets up an
+# exporter through the admin API, runs wrk, stops the server. Needs curl, jq-free (uses grep/sed) and wrk.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+WILDFLY=portal-war/target/wildfly-39.0.1.Final
+BASE_DIR=portal-war/target/load/standalone
+URL=${URL:-http://localhost:8080}
+ADMIN_PASSWORD=load-test-admin-$RANDOM$RANDOM
+DURATION=${DURATION:-30s}
+command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
+
+if curl -s -o /dev/null "$URL/api/health/live"; then
+  echo "something already answers at $URL: stop it first" >&2
+  exit 1
+fi
+rm -rf portal-war/target/load && mkdir -p portal-war/target/load
+cp -r "$WILDFLY/standalone" "$BASE_DIR"
+cp portal-war/target/portal.war "$BASE_DIR/deployments/"
+java -cp benchmarks/target/benchmarks.jar org.tanji.benchmarks.WriteLoadModel portal-war/target/load/model.json
+"$WILDFLY/bin/standalone.sh" -c standalone-microprofile.xml -Djboss.server.base.dir="$(pwd)/$BASE_DIR" \
+  -Dtanji.initial-admin-password="$ADMIN_PASSWORD" > portal-war/target/load/server.out 2>&1 &
+trap 'pkill -f "jboss.server.base.dir=$(pwd)/$BASE_DIR" || true; sleep 3' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "$URL/api/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+
+# the first "name":value of a JSON response (the model inside a product has "id"s of its own further on)
+json() { grep -o "\"$1\":\"\{0,1\}[^\",}]*" | awk 'NR == 1 { sub(/^[^:]*:"?/, ""); print }'; }
+admin=$(curl -sf -X POST -u "admin:$ADMIN_PASSWORD" "$URL/api/auth/tokens" | json token)
+org=$(curl -sf -X POST -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+  -d '{"legalName":"Load Test Exporter","creditCode":"91330100799655058B","kind":"EXPORTER"}' \
+  "$URL/api/organisations" | json id)
+curl -sf -X POST -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+  -d '{"login":"loader","displayName":"Loader","role":"EXPORTER","password":"loader-password-1"}' \
+  "$URL/api/organisations/$org/users" >/dev/null
+token=$(curl -sf -X POST -u "loader:loader-password-1" "$URL/api/auth/tokens" | json token)
+{ printf '{"name":"1,000-line BOM","model":'; cat portal-war/target/load/model.json; printf '}'; } \
+  > portal-war/target/load/product.json
+product=$(curl -sf -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  --data-binary @portal-war/target/load/product.json "$URL/api/products" | json id)
+curl -sf -X POST -H "Authorization: Bearer $token" "$URL/api/products/$product/versions" >/dev/null
+curl -sf -X POST -H "Authorization: Bearer $token" "$URL/api/products/$product/versions/1/calculations" >/dev/null
+
+echo "== GET /api/products/$product, 50 connections, $DURATION"
+wrk -t2 -c50 -d"$DURATION" --latency -H "Authorization: Bearer $token" "$URL/api/products/$product"
+cat > portal-war/target/load/calculate.lua <<LUA
+wrk.method = "POST"
+wrk.headers["Authorization"] = "Bearer $token"
+LUA
+echo "== POST /api/products/$product/versions/1/calculations (1,000-line BOM), 50 connections, $DURATION"
+wrk -t2 -c50 -d"$DURATION" --timeout 30s --latency -s portal-war/target/load/calculate.lua \
+  "$URL/api/products/$product/versions/1/calculations"
