@@ -191,6 +191,24 @@ public final class FactorLibrary implements FactorSource {
     };
   }
 
+  /**
+   * The dataset versions of this library that {@code result} used — only factors the library supplied count, not
+   * factors a model brought itself, even when those name a dataset.
+   */
+  public DatasetPins pinsOf(org.tanji.core.result.FootprintResult result) {
+    Map<String, String> pins = new java.util.TreeMap<>();
+    for (org.tanji.core.result.FactorContribution c : result.byFactor()) {
+      String dataset = c.provenance().dataset();
+      String version = c.provenance().version();
+      Map<String, LibraryFactor> inVersion = byVersion.get(dataset + "/" + version);
+      if (inVersion != null && inVersion.containsKey(c.factorId())
+          && inVersion.get(c.factorId()).factor().provenance().equals(c.provenance())) {
+        pins.put(dataset, version);
+      }
+    }
+    return new DatasetPins(pins);
+  }
+
   /** Number of factors in the current view. */
   public int size() {
     return current.size();

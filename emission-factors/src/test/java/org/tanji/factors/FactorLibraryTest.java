@@ -84,6 +84,7 @@ class FactorLibraryTest {
     assertEquals(19.0, FootprintCalculator.using(now).calculate(part("steelco:hrc", 10)).total(), 1e-12);
     assertEquals(21.0, FootprintCalculator.using(now.pinnedTo(pins)).calculate(part("steelco:hrc", 10)).total(),
         1e-12);
+    assertEquals(pins, now.pinsOf(first), "the library pins what it supplied");
     DatasetException missing = assertThrows(DatasetException.class,
         () -> FactorLibrary.of(List.of(v2)).pinnedTo(pins));
     assertTrue(missing.getMessage().contains("steelco version 2024 is not in this library"));

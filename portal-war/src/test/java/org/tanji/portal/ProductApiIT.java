@@ -109,9 +109,15 @@ class ProductApiIT {
     double direct = FootprintCalculator.using(FactorSource.empty()).calculate(ModelJson.read(BATTERY)).total();
     assertEquals(direct, calc.json().get("totalKgCo2e").asDouble(), 1e-9);
     assertEquals(64, calc.json().get("inputSha256").asText().length());
-    Api.Reply full = alice.get("/api/calculations/" + calc.json().get("id").asLong());
-    assertEquals(200, full.status());
-    assertEquals(15, full.json().get("result").get("lines").size());
+    Api.Reply summary = alice.get("/api/calculations/" + calc.json().get("id").asLong());
+    assertEquals(200, summary.status());
+    assertEquals(direct, summary.json().get("summary").get("total").asDouble(), 1e-9);
+    Api.Reply full = alice.get("/api/calculations/" + calc.json().get("id").asLong() + "/result");
+    assertEquals(200, full.status(), full.body());
+    assertEquals(15, full.json().get("lines").size()); // recalculated, and checked against the stored hash
+    String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(full.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(summary.json().get("resultSha256").asText(), sha);
   }
 
   @Test
@@ -199,6 +205,7 @@ class ProductApiIT {
       {"POST", "/api/products/" + id + "/versions", null, new int[] {401, 201, 403, 403}},
       {"GET", "/api/products/" + id + "/versions", null, new int[] {401, 200, 403, 200}},
       {"GET", "/api/calculations/" + calc, null, new int[] {401, 200, 403, 200}},
+      {"GET", "/api/calculations/" + calc + "/result", null, new int[] {401, 200, 403, 200}},
       {"GET", "/api/organisations", null, new int[] {401, 403, 403, 200}},
       {"POST", "/api/organisations", "{}", new int[] {401, 403, 403, 400}},
       {"GET", "/api/auth/me", null, new int[] {401, 200, 200, 200}},

@@ -34,12 +34,36 @@ public final class ResultJson {
   private ResultJson() {}
 
   public static void write(FootprintResult r, OutputStream out) {
+    write(r, out, true, true);
+  }
+
+  /**
+   * Writes {@code r}; without {@code lines} the per-line trail is left out (totals, breakdowns and hotspot ids
+   * stay), without {@code pretty} there is no indentation.
+   */
+  public static void write(FootprintResult r, OutputStream out, boolean lines, boolean pretty) {
     try (JsonGenerator g = ModelJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-      g.useDefaultPrettyPrinter();
-      write(r, g);
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      write(r, g, lines);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The whole result, every line included, without indentation: the canonical form to hash or store. */
+  public static String compact(FootprintResult r) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(r, out, true, false);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Totals, breakdowns and hotspots without the per-line trail, without indentation. */
+  public static String summary(FootprintResult r) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(r, out, false, false);
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   public static String write(FootprintResult r) {
@@ -48,7 +72,7 @@ public final class ResultJson {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static void write(FootprintResult r, JsonGenerator g) throws IOException {
+  private static void write(FootprintResult r, JsonGenerator g, boolean withLines) throws IOException {
     g.writeStartObject();
     g.writeStringField("format", FORMAT);
     g.writeStringField("product", r.product());
@@ -125,11 +149,13 @@ public final class ResultJson {
       g.writeString(l.lineId());
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("lines");
-    for (int i = 0; i < r.trail().size(); i++) {
-      line(r.trail().line(i), g);
+    if (withLines) {
+      g.writeArrayFieldStart("lines");
+      for (int i = 0; i < r.trail().size(); i++) {
+        line(r.trail().line(i), g);
+      }
+      g.writeEndArray();
     }
-    g.writeEndArray();
     g.writeEndObject();
   }
 

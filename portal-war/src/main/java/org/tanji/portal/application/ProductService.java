@@ -186,11 +186,11 @@ public class ProductService {
     } catch (FootprintException e) {
       throw new InvalidInputException("model", e.getMessage());
     }
-    String pins = DatasetPins.of(result).versions().toString();
+    String pins = PINS.writeValueAsStringUnchecked(library.pinsOf(result).versions());
     String libraryVersion = String.valueOf(FootprintCalculator.class.getPackage().getImplementationVersion());
     Calculation c = new Calculation(v, result.total(), result.gwpSet(), pins, libraryVersion,
-        sha256(v.model() + "|" + result.gwpSet() + "|" + pins + "|" + libraryVersion), ResultJson.write(result),
-        caller.login());
+        sha256(v.model() + "|" + result.gwpSet() + "|" + pins + "|" + libraryVersion), ResultJson.summary(result),
+        sha256(ResultJson.compact(result)), caller.login());
     em.persist(c);
     em.flush();
     audit.record(caller.login(), "calculated", "product " + id + " version " + number,
@@ -206,6 +206,47 @@ public class ProductService {
     }
     get(caller, c.productVersion().product().id());
     return c;
+  }
+
+  /**
+   * The full result of a calculation, every line included: recalculated from the frozen model with the dataset
+   * versions it used, and refused unless it hashes to what was stored.
+   */
+  @Transactional
+  public String fullResult(Caller caller, long calculationId) {
+    Calculation c = calculation(caller, calculationId);
+    DatasetPins pins = new DatasetPins(PINS.readMap(c.datasetVersions()));
+    FootprintResult r = FootprintCalculator.using(library.pinnedTo(pins))
+        .calculate(ModelJson.parse(c.productVersion().model(), "version " + c.productVersion().number()));
+    String full = ResultJson.compact(r);
+    if (c.resultSha256() != null && !sha256(full).equals(c.resultSha256())) {
+      throw new IllegalStateException("calculation " + calculationId + " no longer reproduces: its result hashed "
+          + c.resultSha256() + ", the recalculation " + sha256(full));
+    }
+    return full;
+  }
+
+  /** Dataset pins as a small JSON object. */
+  private static final class PINS {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+
+    static String writeValueAsStringUnchecked(java.util.Map<String, String> pins) {
+      try {
+        return JSON.writeValueAsString(new java.util.TreeMap<>(pins));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    static java.util.Map<String, String> readMap(String json) {
+      try {
+        return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, String>>() {
+        });
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException("stored dataset versions do not parse: " + json, e);
+      }
+    }
   }
 
   private static String checkModel(String model) {

@@ -14,7 +14,7 @@ import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.ProductService;
 import org.tanji.portal.interfaces.rest.ProductDtos.CalculationDto;
 
-/** A stored calculation with its full result: totals, every breakdown and the trail of every line. */
+/** A stored calculation: its summary, and its full result with the trail of every line. */
 @Path("calculations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,10 +28,23 @@ public class CalculationResource {
   @Context
   SecurityContext security;
 
+  /** The calculation with its summary: totals and every breakdown. */
   @GET
   @Path("{id}")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public CalculationDto get(@PathParam("id") long id) {
     return CalculationDto.of(products.calculation(callers.of(security.getUserPrincipal().getName()), id), true);
+  }
+
+  /**
+   * The full result with the trail of every line (tanji-footprint-result/1), recalculated with the dataset versions
+   * the calculation used and checked against its stored hash.
+   */
+  @GET
+  @Path("{id}/result")
+  @RolesAllowed({"EXPORTER", "ADMIN"})
+  public jakarta.ws.rs.core.Response result(@PathParam("id") long id) {
+    return jakarta.ws.rs.core.Response.ok(products.fullResult(callers.of(security.getUserPrincipal().getName()), id),
+        MediaType.APPLICATION_JSON).build();
   }
 }

@@ -41,12 +41,12 @@ final class ProductDtos {
   }
 
   record CalculationDto(long id, long productId, int version, double totalKgCo2e, String gwpSet,
-      String datasetVersions, String libraryVersion, String inputSha256, Instant calculatedAt, String calculatedBy,
-      JsonNode result) {
+      JsonNode datasetVersions, String libraryVersion, String inputSha256, String resultSha256,
+      Instant calculatedAt, String calculatedBy, JsonNode summary) {
     static CalculationDto of(Calculation c, boolean withResult) {
       return new CalculationDto(c.id(), c.productVersion().product().id(), c.productVersion().number(),
-          c.totalKgCo2e(), c.gwpSet(), c.datasetVersions(), c.libraryVersion(), c.inputSha256(), c.calculatedAt(),
-          c.calculatedBy(), withResult ? json(c.result()) : null);
+          c.totalKgCo2e(), c.gwpSet(), json(c.datasetVersions()), c.libraryVersion(), c.inputSha256(),
+          c.resultSha256(), c.calculatedAt(), c.calculatedBy(), withResult ? json(c.result()) : null);
     }
   }
 

@@ -11,8 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 
 /**
- * A footprint calculated from a product version: the result, the dataset versions and library version used and a
- * hash of the inputs, so the same number can be reproduced later.
+ * A footprint calculated from a product version: its summary (totals and breakdowns), the dataset versions and
+ * library version used, a hash of the inputs and a hash of the full result, so the same result — every line of it
+ * — is reproduced and checked whenever it is read.
  */
 @Entity
 public class Calculation {
@@ -42,6 +43,9 @@ public class Calculation {
 
   private String result;
 
+  @Column(name = "result_sha256")
+  private String resultSha256;
+
   @Column(name = "calculated_at")
   private Instant calculatedAt;
 
@@ -51,7 +55,7 @@ public class Calculation {
   protected Calculation() {}
 
   public Calculation(ProductVersion productVersion, double totalKgCo2e, String gwpSet, String datasetVersions,
-      String libraryVersion, String inputSha256, String result, String calculatedBy) {
+      String libraryVersion, String inputSha256, String result, String resultSha256, String calculatedBy) {
     this.productVersion = productVersion;
     this.totalKgCo2e = totalKgCo2e;
     this.gwpSet = gwpSet;
@@ -59,6 +63,7 @@ public class Calculation {
     this.libraryVersion = libraryVersion;
     this.inputSha256 = inputSha256;
     this.result = result;
+    this.resultSha256 = resultSha256;
     this.calculatedBy = calculatedBy;
     this.calculatedAt = Instant.now();
   }
@@ -93,6 +98,11 @@ public class Calculation {
 
   public String result() {
     return result;
+  }
+
+  /** SHA-256 of the full result (every line) in its compact JSON form. */
+  public String resultSha256() {
+    return resultSha256;
   }
 
   public Instant calculatedAt() {
