@@ -49,11 +49,11 @@ curl -sf -X POST -H "Authorization: Bearer $token" "$URL/api/products/$product/v
 curl -sf -X POST -H "Authorization: Bearer $token" "$URL/api/products/$product/versions/1/calculations" >/dev/null
 
 echo "== GET /api/products/$product, 50 connections, $DURATION"
-wrk -t2 -c50 -d"$DURATION" --latency -H "Authorization: Bearer $token" "$URL/api/products/$product"
+wrk -t${THREADS:-2} -c${CONNECTIONS:-50} -d"$DURATION" --latency -H "Authorization: Bearer $token" "$URL/api/products/$product"
 cat > portal-war/target/load/calculate.lua <<LUA
 wrk.method = "POST"
 wrk.headers["Authorization"] = "Bearer $token"
 LUA
 echo "== POST /api/products/$product/versions/1/calculations (1,000-line BOM), 50 connections, $DURATION"
-wrk -t2 -c50 -d"$DURATION" --timeout 30s --latency -s portal-war/target/load/calculate.lua \
+wrk -t${THREADS:-2} -c${CONNECTIONS:-50} -d"$DURATION" --timeout 30s --latency -s portal-war/target/load/calculate.lua \
   "$URL/api/products/$product/versions/1/calculations"

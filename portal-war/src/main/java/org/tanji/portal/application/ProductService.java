@@ -187,10 +187,11 @@ public class ProductService {
       throw new InvalidInputException("model", e.getMessage());
     }
     String pins = PINS.writeValueAsStringUnchecked(library.pinsOf(result).versions());
+    String summary = ResultJson.summary(result);
     String libraryVersion = String.valueOf(FootprintCalculator.class.getPackage().getImplementationVersion());
     Calculation c = new Calculation(v, result.total(), result.gwpSet(), pins, libraryVersion,
-        sha256(v.model() + "|" + result.gwpSet() + "|" + pins + "|" + libraryVersion), ResultJson.summary(result),
-        sha256(ResultJson.compact(result)), caller.login());
+        sha256(v.model() + "|" + result.gwpSet() + "|" + pins + "|" + libraryVersion), summary, sha256(summary),
+        caller.login());
     em.persist(c);
     em.flush();
     audit.record(caller.login(), "calculated", "product " + id + " version " + number,
@@ -210,7 +211,8 @@ public class ProductService {
 
   /**
    * The full result of a calculation, every line included: recalculated from the frozen model with the dataset
-   * versions it used, and refused unless it hashes to what was stored.
+   * versions it used, and refused unless its summary hashes to the stored one (same totals, stages, gases,
+   * factors and parts to the last digit).
    */
   @Transactional
   public String fullResult(Caller caller, long calculationId) {
@@ -218,12 +220,12 @@ public class ProductService {
     DatasetPins pins = new DatasetPins(PINS.readMap(c.datasetVersions()));
     FootprintResult r = FootprintCalculator.using(library.pinnedTo(pins))
         .calculate(ModelJson.parse(c.productVersion().model(), "version " + c.productVersion().number()));
-    String full = ResultJson.compact(r);
-    if (c.resultSha256() != null && !sha256(full).equals(c.resultSha256())) {
-      throw new IllegalStateException("calculation " + calculationId + " no longer reproduces: its result hashed "
-          + c.resultSha256() + ", the recalculation " + sha256(full));
+    String again = sha256(ResultJson.summary(r));
+    if (c.resultSha256() != null && !again.equals(c.resultSha256())) {
+      throw new IllegalStateException("calculation " + calculationId + " no longer reproduces: its summary hashed "
+          + c.resultSha256() + ", the recalculation's " + again);
     }
-    return full;
+    return ResultJson.compact(r);
   }
 
   /** Dataset pins as a small JSON object. */

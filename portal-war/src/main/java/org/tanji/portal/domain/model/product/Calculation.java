@@ -12,8 +12,8 @@ import java.time.Instant;
 
 /**
  * A footprint calculated from a product version: its summary (totals and breakdowns), the dataset versions and
- * library version used, a hash of the inputs and a hash of the full result, so the same result — every line of it
- * — is reproduced and checked whenever it is read.
+ * library version used, a hash of the inputs and a hash of the summary; the full result with every line is
+ * recalculated on request and checked against that hash.
  */
 @Entity
 public class Calculation {
@@ -100,7 +100,7 @@ public class Calculation {
     return result;
   }
 
-  /** SHA-256 of the full result (every line) in its compact JSON form. */
+  /** SHA-256 of the summary in its compact JSON form; a recalculation must reproduce it. */
   public String resultSha256() {
     return resultSha256;
   }
