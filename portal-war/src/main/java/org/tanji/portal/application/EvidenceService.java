@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
+import org.tanji.portal.domain.model.Sha256;
 import org.tanji.portal.domain.model.product.EvidenceDocument;
 import org.tanji.portal.domain.model.product.Product;
 
@@ -40,7 +41,7 @@ public class EvidenceService {
           + file.detectedType());
     }
     EvidenceDocument d = new EvidenceDocument(p, file.name(), file.detectedType(), file.bytes(),
-        ProductService.sha256Of(file.bytes()), description, caller.login());
+        Sha256.of(file.bytes()), description, caller.login());
     em.persist(d);
     em.flush();
     audit.record(caller.login(), "attached evidence", "product " + productId, file.name() + " " + d.sha256());

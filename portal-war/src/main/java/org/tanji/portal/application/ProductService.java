@@ -7,10 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.tanji.core.calc.FootprintCalculator;
 import org.tanji.core.error.FootprintException;
@@ -25,6 +21,7 @@ import org.tanji.core.model.SystemBoundary;
 import org.tanji.core.result.FootprintResult;
 import org.tanji.factors.DatasetPins;
 import org.tanji.factors.FactorLibrary;
+import org.tanji.portal.domain.model.Sha256;
 import org.tanji.portal.domain.model.party.Organisation;
 import org.tanji.portal.domain.model.party.Role;
 import org.tanji.portal.domain.model.product.Calculation;
@@ -153,7 +150,7 @@ public class ProductService {
     }
     int next = em.createQuery("select coalesce(max(v.number), 0) from ProductVersion v where v.product = :p",
         Integer.class).setParameter("p", p).getSingleResult() + 1;
-    ProductVersion v = new ProductVersion(p, next, p.draftModel(), sha256(p.draftModel()), caller.login());
+    ProductVersion v = new ProductVersion(p, next, p.draftModel(), Sha256.of(p.draftModel()), caller.login());
     em.persist(v);
     em.flush();
     audit.record(caller.login(), "froze version", "product " + id + " version " + next, v.modelSha256());
@@ -190,7 +187,7 @@ public class ProductService {
     String summary = ResultJson.summary(result);
     String libraryVersion = String.valueOf(FootprintCalculator.class.getPackage().getImplementationVersion());
     Calculation c = new Calculation(v, result.total(), result.gwpSet(), pins, libraryVersion,
-        sha256(v.model() + "|" + result.gwpSet() + "|" + pins + "|" + libraryVersion), summary, sha256(summary),
+        Sha256.of(v.model() + "|" + result.gwpSet() + "|" + pins + "|" + libraryVersion), summary, Sha256.of(summary),
         caller.login());
     em.persist(c);
     em.flush();
@@ -220,7 +217,7 @@ public class ProductService {
     DatasetPins pins = new DatasetPins(PINS.readMap(c.datasetVersions()));
     FootprintResult r = FootprintCalculator.using(library.pinnedTo(pins))
         .calculate(ModelJson.parse(c.productVersion().model(), "version " + c.productVersion().number()));
-    String again = sha256(ResultJson.summary(r));
+    String again = Sha256.of(ResultJson.summary(r));
     if (c.resultSha256() != null && !again.equals(c.resultSha256())) {
       throw new IllegalStateException("calculation " + calculationId + " no longer reproduces: its summary hashed "
           + c.resultSha256() + ", the recalculation's " + again);
@@ -265,17 +262,6 @@ public class ProductService {
     }
   }
 
-  static String sha256(String text) {
-    return sha256Of(text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  static String sha256Of(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** A page of results. */
   public record Page<T>(List<T> items, int page, int size, long total) {}

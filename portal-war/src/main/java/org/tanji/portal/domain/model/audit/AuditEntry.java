@@ -7,11 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import org.tanji.portal.domain.model.Sha256;
 
 /**
  * One line of the audit log. Its hash covers the previous entry's hash and its own content, so removing or
@@ -51,18 +48,10 @@ public class AuditEntry {
     this.subject = subject;
     this.detail = detail;
     this.previousHash = previousHash;
-    this.entryHash = sha256(previousHash + "|" + occurredAt + "|" + actor + "|" + action + "|" + subject + "|"
+    this.entryHash = Sha256.of(previousHash + "|" + occurredAt + "|" + actor + "|" + action + "|" + subject + "|"
         + detail);
   }
 
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   public String entryHash() {
     return entryHash;
