@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.tanji.core.factor.EmissionFactor;
 import org.tanji.core.factor.FactorSource;
 import org.tanji.core.factor.Provenance;
+import org.tanji.core.result.FactorContribution;
+import org.tanji.core.result.FootprintResult;
 
 /**
  * The emission-factor library: the shipped datasets (DESNZ 2024, US EPA GHG Hub 2025, US EPA USEEIO v1.2, IPCC
@@ -27,7 +29,7 @@ import org.tanji.core.factor.Provenance;
  * List<FactorMatch> hits = library.search(FactorQuery.text("福建 电力").year(2023));
  * RegionalMatch grid = library.forRegion(FactorQuery.text("average electricity").year(2023), "厦门").orElseThrow();
  * FootprintResult r = FootprintCalculator.using(library).calculate(model);
- * FactorSource sameAsThen = library.pinnedTo(DatasetPins.of(r));
+ * FactorSource sameAsThen = library.pinnedTo(library.pinsOf(r));
  * }</pre>
  *
  * <p>A factor id resolves to the newest version of its dataset that holds it; {@link #pinnedTo} resolves it in the
@@ -195,9 +197,9 @@ public final class FactorLibrary implements FactorSource {
    * The dataset versions of this library that {@code result} used — only factors the library supplied count, not
    * factors a model brought itself, even when those name a dataset.
    */
-  public DatasetPins pinsOf(org.tanji.core.result.FootprintResult result) {
+  public DatasetPins pinsOf(FootprintResult result) {
     Map<String, String> pins = new java.util.TreeMap<>();
-    for (org.tanji.core.result.FactorContribution c : result.byFactor()) {
+    for (FactorContribution c : result.byFactor()) {
       String dataset = c.provenance().dataset();
       String version = c.provenance().version();
       Map<String, LibraryFactor> inVersion = byVersion.get(dataset + "/" + version);

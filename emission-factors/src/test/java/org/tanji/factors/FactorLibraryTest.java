@@ -77,7 +77,7 @@ class FactorLibraryTest {
     FactorLibrary then = FactorLibrary.of(List.of(v1));
     FootprintResult first = FootprintCalculator.using(then).calculate(part("steelco:hrc", 10));
     assertEquals(21.0, first.total(), 1e-12); // 0.01 t × 2100 kg CO2e/t
-    DatasetPins pins = DatasetPins.of(first);
+    DatasetPins pins = then.pinsOf(first);
     assertEquals(java.util.Map.of("steelco", "2024"), pins.versions());
 
     FactorLibrary now = then.withDataset(v2);
