@@ -18,27 +18,33 @@ import org.tanji.core.model.Part;
 final class BomGraph {
   final Part[] parts;
   final int[] lineStart;
-  /** For each BOM line: the index of its part, and units needed per unit of the parent (scrap included). */
+  /**
+   * For each BOM line: the index of its part, and minus the units needed per run of the parent (scrap and
+   * allocation included) — an input, as in a technosphere matrix.
+   */
   final int[] lineChild;
-  final double[] lineGross;
-  /** Units of part p's run per unit of its product (allocation). */
-  final double[] allocationScale;
+  final double[] lineInput;
+  /** What one run of part p makes, in units of p: 1 ÷ its allocation scale (∞ for a zero share). */
+  final double[] runOutput;
   /** Units of part p needed per declared unit; 0 for parts the root does not use. */
   final double[] demand;
+  /** Runs of part p per declared unit: demand ÷ run output. */
+  final double[] runs;
   /** Indices of the parts reachable from the root, parents before their components; the root first. */
   final int[] order;
   final List<String> unusedParts = new ArrayList<>();
   /** False for parts the root's BOM does not reach. */
   final boolean[] reachable;
 
-  private BomGraph(Part[] parts, int[] lineStart, int[] lineChild, double[] lineGross, double[] allocationScale,
+  private BomGraph(Part[] parts, int[] lineStart, int[] lineChild, double[] lineInput, double[] runOutput,
       int root) {
     this.parts = parts;
     this.lineStart = lineStart;
     this.lineChild = lineChild;
-    this.lineGross = lineGross;
-    this.allocationScale = allocationScale;
+    this.lineInput = lineInput;
+    this.runOutput = runOutput;
     this.demand = new double[parts.length];
+    this.runs = new double[parts.length];
     this.reachable = new boolean[parts.length];
     this.order = topologicalOrder(root);
   }
@@ -53,8 +59,8 @@ final class BomGraph {
     }
     int[] start = new int[parts.length + 1];
     int[] child = new int[lines];
-    double[] gross = new double[lines];
-    double[] scale = new double[parts.length];
+    double[] input = new double[lines];
+    double[] runOutput = new double[parts.length];
     for (int i = 0, l = 0; i < parts.length; i++) {
       for (BomLine line : parts[i].components()) {
         int c = index.get(line.partId());
@@ -62,32 +68,25 @@ final class BomGraph {
           throw new UnknownPartException(line.partId(), "a BOM line of part '" + parts[i].id() + "'");
         }
         child[l] = c;
-        gross[l++] = line.grossQuantity();
+        input[l++] = -line.grossQuantity();
       }
       start[i + 1] = l;
-      scale[i] = parts[i].allocationScale();
+      double scale = parts[i].allocationScale();
+      runOutput[i] = scale == 0 ? Double.POSITIVE_INFINITY : 1 / scale;
     }
-    BomGraph graph = new BomGraph(parts, start, child, gross, scale, index.get(model.rootPartId()));
+    BomGraph graph = new BomGraph(parts, start, child, input, runOutput, index.get(model.rootPartId()));
     graph.propagateDemand(model.referenceFlow());
     return graph;
   }
 
   /**
-   * The BOM is a technosphere matrix without loops: part p is a column whose diagonal is one run's output (1 ÷
-   * the allocation scale) and whose BOM lines are inputs (−gross quantity). The same sweep as the process-system
-   * solver's acyclic path gives each part's demand.
+   * The BOM is a technosphere matrix without loops: part p is a column whose diagonal is one run's output and
+   * whose BOM lines are inputs. The same sweep as the process-system solver's acyclic path gives each part's
+   * demand and runs.
    */
   private void propagateDemand(double referenceFlow) {
-    double[] inputs = new double[lineGross.length];
-    for (int l = 0; l < inputs.length; l++) {
-      inputs[l] = -lineGross[l];
-    }
-    double[] runOutput = new double[parts.length];
-    for (int p = 0; p < parts.length; p++) {
-      runOutput[p] = allocationScale[p] == 0 ? Double.POSITIVE_INFINITY : 1 / allocationScale[p];
-    }
     demand[order[0]] = referenceFlow;
-    TriangularSweep.solve(order, lineStart, lineChild, inputs, runOutput, demand, new double[parts.length]);
+    TriangularSweep.solve(order, lineStart, lineChild, lineInput, runOutput, demand, runs);
   }
 
   /**

@@ -56,7 +56,7 @@ final class InventoryPass {
       if (!graph.reachable[p]) {
         continue;
       }
-      double runs = graph.demand[p] * graph.allocationScale[p];
+      double runs = graph.runs[p];
       for (Activity a : part.activities()) {
         for (int i = 0, n = a.lineCount(); i < n; i++) {
           add(trail, p, part, a, i, a.line(i), runs);

@@ -135,10 +135,10 @@ final class ResultAssembler {
       int p = graph.order[k];
       double fromComponents = 0;
       for (int l = graph.lineStart[p]; l < graph.lineStart[p + 1]; l++) {
-        fromComponents += graph.lineGross[l] * perUnit[graph.lineChild[l]];
+        fromComponents -= graph.lineInput[l] * perUnit[graph.lineChild[l]];
       }
       double direct = graph.demand[p] > 0 ? partDirect[p] / graph.demand[p] : 0;
-      perUnit[p] = direct + graph.allocationScale[p] * fromComponents;
+      perUnit[p] = direct + fromComponents / graph.runOutput[p];
       cumulative[p] = graph.demand[p] * perUnit[p];
     }
     return new PartList(graph.parts, graph.demand, partDirect, cumulative);

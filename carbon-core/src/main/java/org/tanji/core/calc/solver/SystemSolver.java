@@ -101,6 +101,13 @@ public final class SystemSolver {
 
   /** The footprint of {@code demand}; any product of the system can be the functional unit. */
   public SystemResult solve(Demand demand) {
+    double[] f = demandVector(demand);
+    int j = columnOfProduct.get(demand.product());
+    return new SystemResult(t, gwpSet.name(), demand, j, f[j], scaling(f), direct, gwp, intensities());
+  }
+
+  /** f: the demand in the unit of the column that provides its product, zero elsewhere. */
+  double[] demandVector(Demand demand) {
     Integer j = columnOfProduct.get(demand.product());
     if (j == null) {
       throw new NoProviderException(demand.product(), "the demand");
@@ -109,17 +116,15 @@ public final class SystemSolver {
       throw new InvalidModelException("several processes make '" + demand.product() + "'; the demand is"
           + " ambiguous");
     }
-    double amount;
+    double[] f = new double[t.size()];
     try {
-      amount = demand.amount().value() * UnitConversion.multiplier(demand.amount().unit(),
+      f[j] = demand.amount().value() * UnitConversion.multiplier(demand.amount().unit(),
           ActivityUnits.parse(t.columns.get(j).unit()));
     } catch (IncommensurableException e) {
       throw new UnitMismatchException("the demand for '" + demand.product() + "'",
           ActivityUnits.symbol(demand.amount().unit()), t.columns.get(j).unit());
     }
-    double[] f = new double[t.size()];
-    f[j] = amount;
-    return new SystemResult(t, gwpSet.name(), demand, j, amount, scaling(f), direct, gwp, intensities());
+    return f;
   }
 
   /** s = A⁻¹f: block by block, consumers first, each block's output pushed to its providers. */
@@ -237,14 +242,6 @@ public final class SystemSolver {
 
   double[] direct() {
     return direct;
-  }
-
-  /** The column providing {@code demand}'s product, and the demand in its unit. */
-  double[] demandVector(Demand demand) {
-    SystemResult r = solve(demand);
-    double[] f = new double[t.size()];
-    f[columnOfProduct.get(demand.product())] = r.upstreamTree().amount();
-    return f;
   }
 
   /** Number of columns (processes, and one per co-product of allocated processes). */
