@@ -93,7 +93,7 @@ public final class ActivityUnits {
 
   /** A count of something that is not a piece of product (passengers, rooms): its own dimension. */
   private static Unit<?> counted(String what) {
-    return MonetaryUnits.ofKind(what);
+    return OwnDimensions.baseUnit(what);
   }
 
   private ActivityUnits() {}

@@ -4,8 +4,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.measure.Quantity;
 import javax.measure.Unit;
-import tech.units.indriya.unit.BaseUnit;
-import tech.units.indriya.unit.UnitDimension;
 
 /**
  * Money as a unit, for spend-based emission factors (e.g. USEEIO: kg CO2e per 2021 USD).
@@ -20,8 +18,6 @@ public final class MonetaryUnits {
 
   private static final Map<String, Unit<Money>> UNITS = new ConcurrentHashMap<>();
   private static final Map<Unit<?>, String> SYMBOLS = new ConcurrentHashMap<>();
-  // Each currency-year needs a distinct dimension symbol; the private-use area cannot clash with SI's.
-  private static char nextDimension = '\uE000';
 
   private MonetaryUnits() {}
 
@@ -33,18 +29,10 @@ public final class MonetaryUnits {
     return UNITS.computeIfAbsent(symbol, MonetaryUnits::create);
   }
 
-  private static synchronized Unit<Money> create(String symbol) {
-    Unit<Money> unit = new BaseUnit<>(symbol, UnitDimension.parse(nextDimension++));
+  private static Unit<Money> create(String symbol) {
+    Unit<Money> unit = OwnDimensions.baseUnit(symbol);
     SYMBOLS.put(unit, symbol);
     return unit;
-  }
-
-  /**
-   * A unit of its own dimension for things counted that are neither pieces nor money (passengers, rooms,
-   * nights), made the same way as currencies so that none converts into another.
-   */
-  static synchronized Unit<?> ofKind(String symbol) {
-    return new BaseUnit<Money>(symbol, UnitDimension.parse(nextDimension++));
   }
 
   /** The symbol of a monetary unit ({@code USD2021}), or null if {@code unit} is not money. */
