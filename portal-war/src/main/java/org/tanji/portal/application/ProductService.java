@@ -86,11 +86,7 @@ public class ProductService {
   /** Edits the product if the client saw its current version. */
   @Transactional
   public Product edit(Caller caller, long id, long expectedVersion, String name, String description, String model) {
-    Product p = get(caller, id);
-    if (p.version() != expectedVersion) {
-      throw new StaleVersionException("product " + id + " is at version " + p.version() + ", not "
-          + expectedVersion + "; reload it and apply your change again");
-    }
+    Product p = editable(caller, id, expectedVersion);
     p.edit(name, description, checkModel(model));
     em.flush();
     audit.record(caller.login(), "edited product", "product " + id, name);
@@ -104,11 +100,7 @@ public class ProductService {
   @Transactional
   public Product importBom(Caller caller, long id, long expectedVersion, UploadedFile file, String declaredUnit,
       String boundary) {
-    Product p = get(caller, id);
-    if (p.version() != expectedVersion) {
-      throw new StaleVersionException("product " + id + " is at version " + p.version() + ", not "
-          + expectedVersion + "; reload it and upload again");
-    }
+    Product p = editable(caller, id, expectedVersion);
     BomImport.ImportedBom bom;
     try (InputStream in = new ByteArrayInputStream(file.bytes())) {
       if (file.detectedType().equals("text/csv")) {
@@ -138,6 +130,16 @@ public class ProductService {
     em.flush();
     audit.record(caller.login(), "imported bill of materials", "product " + id, file.name() + " "
         + bom.parts().size() + " parts");
+    return p;
+  }
+
+  /** The product, if the caller may see it and saw its current version (optimistic locking). */
+  private Product editable(Caller caller, long id, long expectedVersion) {
+    Product p = get(caller, id);
+    if (p.version() != expectedVersion) {
+      throw new StaleVersionException("product " + id + " is at version " + p.version() + ", not "
+          + expectedVersion + "; reload it and apply your change again");
+    }
     return p;
   }
 

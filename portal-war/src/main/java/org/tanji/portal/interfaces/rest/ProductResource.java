@@ -95,9 +95,6 @@ public class ProductResource {
   @RolesAllowed("EXPORTER")
   public Response edit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
       @NotNull @Valid ProductRequest body) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new PreconditionRequiredException("send If-Match with the ETag of the product you edited");
-    }
     Product p = products.edit(caller(), id, version(ifMatch), body.name(), body.description(), body.modelText());
     return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
   }
@@ -128,14 +125,12 @@ public class ProductResource {
   public Response importBom(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
       @FormParam("file") EntityPart file, @FormParam("declaredUnit") @DefaultValue("1 piece") String declaredUnit,
       @FormParam("boundary") @DefaultValue("cradle-to-gate") String boundary) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new PreconditionRequiredException("send If-Match with the ETag of the product you replace the BOM of");
-    }
+    long expected = version(ifMatch);
     if (file == null) {
       throw new InvalidParameterException("file", "send the bill of materials as the multipart part \"file\"");
     }
     UploadedFile upload = UploadedFile.read(file.getFileName().orElse("bom"), file.getContent(), BOM_LIMIT);
-    Product p = products.importBom(caller(), id, version(ifMatch), upload,
+    Product p = products.importBom(caller(), id, expected, upload,
         declaredUnit == null ? "1 piece" : declaredUnit, boundary == null ? "cradle-to-gate" : boundary);
     return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
   }
@@ -177,7 +172,11 @@ public class ProductResource {
     return new EntityTag("v" + p.version());
   }
 
+  /** The product version an If-Match names; a change without one is refused (428). */
   private static long version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new PreconditionRequiredException("send If-Match with the ETag of the product you change");
+    }
     String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
     if (!tag.matches("v\\d+")) {
       throw new InvalidParameterException("If-Match", "If-Match must be an ETag of this API such as \"v3\", not "
