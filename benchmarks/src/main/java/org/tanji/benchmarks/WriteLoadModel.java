@@ -19,6 +19,8 @@ public final class WriteLoadModel {
     FootprintModel m = g.model;
     FootprintModel withFactors = new FootprintModel(m.name(), m.description(), m.declaredUnit(), m.referenceFlow(),
         m.boundary(), m.rootPartId(), m.parts(), g.factorList);
-    Files.writeString(Path.of(args.length > 0 ? args[0] : "load-model.json"), ModelJson.write(withFactors));
+    Path file = Path.of(args.length > 0 ? args[0] : "load-model.json").toAbsolutePath();
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, ModelJson.write(withFactors));
   }
 }

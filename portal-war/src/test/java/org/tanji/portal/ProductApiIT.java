@@ -1,6 +1,8 @@
 package org.tanji.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -43,6 +45,8 @@ class ProductApiIT {
   Api bob;
   Api carol;
   Api anonymous;
+  String aliceLogin;
+  long aliceOrganisation;
 
   @Deployment(testable = false)
   static WebArchive portal() {
@@ -56,7 +60,9 @@ class ProductApiIT {
     anonymous = Api.anonymous(base);
     admin = Api.as(base, "admin", ADMIN_PASSWORD);
     String run = UUID.randomUUID().toString().substring(0, 8);
-    alice = user("alice-" + run, "EXPORTER", organisation("Alice Exports " + run, "EXPORTER"));
+    aliceLogin = "alice-" + run;
+    aliceOrganisation = organisation("Alice Exports " + run, "EXPORTER");
+    alice = user(aliceLogin, "EXPORTER", aliceOrganisation);
     bob = user("bob-" + run, "EXPORTER", organisation("Bob Exports " + run, "EXPORTER"));
     carol = user("carol-" + run, "CERTIFIER", organisation("Carol Certification " + run, "CERTIFICATION_BODY"));
   }
@@ -201,6 +207,8 @@ class ProductApiIT {
       {"GET", "/api/products", null, new int[] {401, 200, 403, 200}},
       {"POST", "/api/products", "{\"name\":\"\"}", new int[] {401, 400, 403, 403}},
       {"GET", "/api/products/" + id, null, new int[] {401, 200, 403, 200}},
+      {"GET", "/api/products/" + id + "/model", null, new int[] {401, 200, 403, 200}},
+      {"GET", "/api/products/" + id + "/versions/1", null, new int[] {401, 200, 403, 200}},
       {"POST", "/api/products/" + id + "/versions", null, new int[] {401, 201, 403, 403}},
       {"GET", "/api/products/" + id + "/versions", null, new int[] {401, 200, 403, 200}},
       {"GET", "/api/calculations/" + calc, null, new int[] {401, 200, 403, 200}},
@@ -212,12 +220,20 @@ class ProductApiIT {
       {"GET", "/api/products/" + id + "/evidence", null, new int[] {401, 200, 403, 200}},
       {"POST", "/api/products/" + id + "/versions/1/monte-carlo?iterations=10", null, new int[] {401, 202, 403, 403}},
       {"GET", "/api/organisations/1/users", null, new int[] {401, 403, 403, 200}},
+      {"PUT", "/api/organisations/1/users/nobody/status", "{\"enabled\":true}", new int[] {401, 403, 403, 404}},
+      {"PUT", "/api/organisations/1/users/nobody/password", "{\"newPassword\":\"a-long-new-password\"}",
+          new int[] {401, 403, 403, 404}},
+      {"PUT", "/api/auth/password", "{}", new int[] {401, 400, 400, 400}},
+      {"DELETE", "/api/auth/tokens/current", null, new int[] {401, 0, 0, 0}},
       {"GET", "/api/factors?q=diesel", null, new int[] {200, 200, 200, 200}},
       {"GET", "/api/health/ready", null, new int[] {200, 200, 200, 200}},
     };
     for (Object[] row : matrix) {
       int[] expected = (int[]) row[3];
       for (int c = 0; c < callers.length; c++) {
+        if (expected[c] == 0) {
+          continue; // would end the caller's token; see aCallerEndsItsOwnToken
+        }
         Api.Reply r = callers[c].send((String) row[0], (String) row[1], row[2], null);
         assertEquals(expected[c], r.status(), row[0] + " " + row[1] + " as caller " + c + ": " + r.body());
       }
@@ -236,5 +252,69 @@ class ProductApiIT {
     assertEquals("ADMIN", me.json().get("role").asText());
     assertEquals(204, browser.send("DELETE", "/api/auth/session", null, null).status());
     assertEquals(401, browser.get("/api/auth/me").status());
+  }
+
+  @Test
+  void aCallerChangesItsPasswordAndItsTokensEnd() throws Exception {
+    Api.Reply wrong = alice.put("/api/auth/password", Map.of("currentPassword", "not-it",
+        "newPassword", "a-brand-new-password"), null);
+    assertEquals(400, wrong.status(), wrong.body());
+    assertEquals("currentPassword", wrong.json().get("errors").get(0).get("field").asText());
+    Api.Reply tooShort = alice.put("/api/auth/password", Map.of("currentPassword", "password-of-" + aliceLogin,
+        "newPassword", "short"), null);
+    assertEquals("newPassword", tooShort.json().get("errors").get(0).get("field").asText());
+
+    assertEquals(204, alice.put("/api/auth/password", Map.of("currentPassword", "password-of-" + aliceLogin,
+        "newPassword", "a-brand-new-password"), null).status());
+    assertEquals(401, alice.get("/api/auth/me").status());
+    assertThrows(AssertionError.class, () -> Api.as(base, aliceLogin, "password-of-" + aliceLogin));
+    assertEquals(200, Api.as(base, aliceLogin, "a-brand-new-password").get("/api/auth/me").status());
+  }
+
+  @Test
+  void aCallerEndsItsOwnToken() throws Exception {
+    Api second = Api.as(base, aliceLogin, "password-of-" + aliceLogin);
+    assertEquals(204, alice.send("DELETE", "/api/auth/tokens/current", null, null).status());
+    Api.Reply revoked = alice.get("/api/auth/me");
+    assertEquals(401, revoked.status());
+    assertTrue(revoked.contentType().startsWith("application/problem+json"), revoked.contentType());
+    assertTrue(revoked.json().get("detail").asText().contains("revoked"), revoked.body());
+    assertEquals(200, second.get("/api/auth/me").status(), "other tokens of the same user go on");
+  }
+
+  @Test
+  void aDisabledUserIsLockedOutUntilEnabledAgain() throws Exception {
+    Api browser = Api.browser(base);
+    assertEquals(204, browser.post("/api/auth/session", Map.of("login", aliceLogin,
+        "password", "password-of-" + aliceLogin)).status());
+    String status = "/api/organisations/" + aliceOrganisation + "/users/" + aliceLogin + "/status";
+
+    Api.Reply disabled = admin.put(status, Map.of("enabled", false), null);
+    assertEquals(200, disabled.status(), disabled.body());
+    assertFalse(disabled.json().get("enabled").asBoolean());
+    assertEquals(401, alice.get("/api/auth/me").status(), "token");
+    Api.Reply session = browser.get("/api/auth/me");
+    assertEquals(401, session.status(), "session");
+    assertEquals("/problems/account-disabled", session.json().get("type").asText());
+    assertThrows(AssertionError.class, () -> Api.as(base, aliceLogin, "password-of-" + aliceLogin));
+
+    assertEquals(200, admin.put(status, Map.of("enabled", true), null).status());
+    assertEquals(200, browser.get("/api/auth/me").status());
+    assertEquals(200, Api.as(base, aliceLogin, "password-of-" + aliceLogin).get("/api/auth/me").status());
+
+    long operator = admin.get("/api/auth/me").json().get("organisationId").asLong();
+    Api.Reply self = admin.put("/api/organisations/" + operator + "/users/admin/status", Map.of("enabled", false),
+        null);
+    assertEquals(400, self.status(), self.body());
+  }
+
+  @Test
+  void anAdministratorResetsAPassword() throws Exception {
+    String reset = "/api/organisations/" + aliceOrganisation + "/users/" + aliceLogin + "/password";
+    assertEquals(204, admin.put(reset, Map.of("newPassword", "set-by-the-administrator"), null).status());
+    assertEquals(401, alice.get("/api/auth/me").status());
+    assertEquals(200, Api.as(base, aliceLogin, "set-by-the-administrator").get("/api/auth/me").status());
+    assertEquals(404, admin.put("/api/organisations/" + aliceOrganisation + "/users/nobody/password",
+        Map.of("newPassword", "set-by-the-administrator"), null).status());
   }
 }

@@ -3,7 +3,10 @@ package org.tanji.core.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,7 +33,12 @@ public final class ModelJson {
   /** The format identifier written to and expected in {@code "format"}. */
   public static final String FORMAT = "tanji-footprint-model/1";
 
-  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /**
+   * Numbers are read with a correctly rounded parser and written in their shortest round-trip form (Schubfach), the
+   * same text on every Java version (Java 17's own Double.toString is sometimes longer), and several times faster.
+   */
+  static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
   private ModelJson() {}
 

@@ -3,17 +3,39 @@ package org.tanji.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.tanji.portal.domain.model.party.PortalUser;
+import java.time.Duration;
+import org.tanji.portal.domain.model.party.Role;
 
-/** Turns an authenticated login into a {@link Caller}. */
+/**
+ * Turns an authenticated login into a {@link Caller}. Every request asks, so callers are cached for a minute;
+ * {@link OrganisationService} forgets a user as soon as it changes one (role, password, disabled).
+ */
 @ApplicationScoped
 public class Callers {
+  private final BoundedCache<String, Account> accounts = new BoundedCache<>(10_000, a -> 1, Duration.ofMinutes(1));
+
   @PersistenceContext(unitName = "tanji")
   EntityManager em;
 
+  private record Account(Caller caller, boolean enabled) {}
+
+  /** The caller {@code login} is; a disabled account is refused. */
   public Caller of(String login) {
-    PortalUser u = em.createQuery("select u from PortalUser u where u.login = :login", PortalUser.class)
-        .setParameter("login", login).getSingleResult();
-    return new Caller(u.login(), u.role(), u.organisation().id());
+    Account a = accounts.get(login, this::load);
+    if (!a.enabled()) {
+      throw new AccountDisabledException(login);
+    }
+    return a.caller();
+  }
+
+  /** Reads {@code login} again on its next request. */
+  public void forget(String login) {
+    accounts.invalidate(login);
+  }
+
+  private Account load(String login) {
+    Object[] row = em.createQuery("select u.login, u.role, u.organisation.id, u.enabled from PortalUser u "
+        + "where u.login = :login", Object[].class).setParameter("login", login).getSingleResult();
+    return new Account(new Caller((String) row[0], (Role) row[1], (Long) row[2]), (Boolean) row[3]);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import org.tanji.portal.domain.model.Sha256;
+import org.tanji.portal.domain.model.product.EvidenceContent;
 import org.tanji.portal.domain.model.product.EvidenceDocument;
 import org.tanji.portal.domain.model.product.Product;
 
@@ -40,10 +41,11 @@ public class EvidenceService {
       throw new UploadRejectedException(415, file.name() + " was sent as " + claimedType + " but its content is "
           + file.detectedType());
     }
-    EvidenceDocument d = new EvidenceDocument(p, file.name(), file.detectedType(), file.bytes(),
+    EvidenceDocument d = new EvidenceDocument(p, file.name(), file.detectedType(), file.bytes().length,
         Sha256.of(file.bytes()), description, caller.login());
     em.persist(d);
     em.flush();
+    em.persist(new EvidenceContent(d.id(), file.bytes()));
     audit.record(caller.login(), "attached evidence", "product " + productId, file.name() + " " + d.sha256());
     return d;
   }
@@ -55,14 +57,17 @@ public class EvidenceService {
         EvidenceDocument.class).setParameter("p", p).getResultList();
   }
 
+  /** A document with its bytes, for downloading. */
   @Transactional
-  public EvidenceDocument get(Caller caller, long productId, long documentId) {
+  public EvidenceFile download(Caller caller, long productId, long documentId) {
     Product p = products.get(caller, productId);
     EvidenceDocument d = em.find(EvidenceDocument.class, documentId);
     if (d == null || !d.product().id().equals(p.id())) {
       throw new NotVisibleException("product " + productId + " has no evidence " + documentId);
     }
-    d.content(); // loads the bytes inside the transaction
-    return d;
+    return new EvidenceFile(d, em.find(EvidenceContent.class, d.id()).content());
   }
+
+  /** An evidence document and its bytes. */
+  public record EvidenceFile(EvidenceDocument document, byte[] content) {}
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.tanji.core.calc.FootprintCalculator;
 import org.tanji.core.factor.DataQuality;
-import org.tanji.core.io.ModelJson;
 import org.tanji.core.model.FootprintModel;
 import org.tanji.core.result.FactorContribution;
 import org.tanji.core.result.FootprintResult;
@@ -42,6 +41,9 @@ public class MonteCarloJobs {
 
   @Inject
   ProductService products;
+
+  @Inject
+  FrozenModels frozen;
 
   @Inject
   FactorLibrary library;
@@ -78,17 +80,16 @@ public class MonteCarloJobs {
           + iterations);
     }
     ProductVersion v = products.version(caller, productId, number);
-    String model = v.model();
+    FootprintModel model = frozen.model(v);
     Job job = new Job(v.product().organisation().id(), productId, number, iterations, seed);
     jobs.put(job.id, job);
     executor.submit(() -> run(job, model, caller.login()));
     return job;
   }
 
-  private void run(Job job, String modelJson, String login) {
+  private void run(Job job, FootprintModel model, String login) {
     job.status = "RUNNING";
     try {
-      FootprintModel model = ModelJson.parse(modelJson, "version " + job.version);
       FootprintResult r = FootprintCalculator.using(library).calculate(model);
       job.deterministicKgCo2e = r.total();
       MonteCarlo mc = MonteCarlo.of(model, r, fromDataQuality(r));

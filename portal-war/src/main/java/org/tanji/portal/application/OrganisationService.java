@@ -10,6 +10,7 @@ import org.tanji.portal.domain.model.party.Organisation;
 import org.tanji.portal.domain.model.party.PortalUser;
 import org.tanji.portal.domain.model.party.Role;
 import org.tanji.portal.domain.model.party.UnifiedSocialCreditCode;
+import org.tanji.portal.infrastructure.security.ApiTokens;
 import org.tanji.portal.infrastructure.security.PasswordHashing;
 
 /** Administration of organisations and their users. */
@@ -23,6 +24,12 @@ public class OrganisationService {
 
   @Inject
   PasswordHashing passwords;
+
+  @Inject
+  ApiTokens tokens;
+
+  @Inject
+  Callers callers;
 
   @Transactional
   public List<Organisation> list() {
@@ -63,6 +70,60 @@ public class OrganisationService {
     em.flush();
     audit.record(actor, "added user", "user " + login, role + " of organisation " + organisationId);
     return u;
+  }
+
+  /**
+   * Disables or enables a user of an organisation. Disabling ends the user's tokens and refuses its sessions from
+   * the next request on; an administrator cannot disable itself.
+   */
+  @Transactional
+  public PortalUser setEnabled(String actor, long organisationId, String login, boolean enabled) {
+    PortalUser u = user(organisationId, login);
+    if (!enabled && login.equals(actor)) {
+      throw new InvalidInputException("enabled", "you cannot disable your own account");
+    }
+    u.setEnabled(enabled);
+    em.flush();
+    int ended = enabled ? 0 : tokens.revokeAll(login);
+    callers.forget(login);
+    audit.record(actor, enabled ? "enabled user" : "disabled user", "user " + login,
+        enabled ? null : ended + " token(s) revoked");
+    return u;
+  }
+
+  /** Sets a user's password (an administrator's reset); the user's tokens end. */
+  @Transactional
+  public void resetPassword(String actor, long organisationId, String login, String newPassword) {
+    PortalUser u = user(organisationId, login);
+    u.changePassword(passwords.hash(newPassword));
+    em.flush();
+    int ended = tokens.revokeAll(login);
+    callers.forget(login);
+    audit.record(actor, "reset password", "user " + login, ended + " token(s) revoked");
+  }
+
+  /** The caller changes its own password, proving it knows the current one; its tokens end. */
+  @Transactional
+  public void changeOwnPassword(String login, String currentPassword, String newPassword) {
+    PortalUser u = em.createQuery("select u from PortalUser u where u.login = :l", PortalUser.class)
+        .setParameter("l", login).getSingleResult();
+    if (!passwords.matches(currentPassword, u.passwordHash())) {
+      throw new InvalidInputException("currentPassword", "is not your current password");
+    }
+    if (currentPassword.equals(newPassword)) {
+      throw new InvalidInputException("newPassword", "must differ from the current password");
+    }
+    u.changePassword(passwords.hash(newPassword));
+    em.flush();
+    int ended = tokens.revokeAll(login);
+    audit.record(login, "changed own password", "user " + login, ended + " token(s) revoked");
+  }
+
+  private PortalUser user(long organisationId, String login) {
+    return em.createQuery("select u from PortalUser u where u.login = :l and u.organisation.id = :o",
+            PortalUser.class).setParameter("l", login).setParameter("o", organisationId).getResultStream()
+        .findFirst().orElseThrow(() -> new NotVisibleException("organisation " + organisationId + " has no user "
+            + login));
   }
 
   @Transactional

@@ -26,6 +26,7 @@ import org.tanji.portal.domain.model.party.Organisation;
 import org.tanji.portal.domain.model.party.Role;
 import org.tanji.portal.domain.model.product.Calculation;
 import org.tanji.portal.domain.model.product.Product;
+import org.tanji.portal.domain.model.product.ProductDraft;
 import org.tanji.portal.domain.model.product.ProductVersion;
 
 /**
@@ -42,6 +43,9 @@ public class ProductService {
 
   @Inject
   FactorLibrary library;
+
+  @Inject
+  FrozenModels frozen;
 
   /** A page of the caller's products, newest change first, filtered by name. */
   @Transactional
@@ -66,10 +70,12 @@ public class ProductService {
 
   @Transactional
   public Product create(Caller caller, String name, String description, String model) {
+    String checked = checkModel(model);
     Product p = new Product(em.find(Organisation.class, caller.organisationId()), name, description);
-    p.edit(name, description, checkModel(model));
+    p.edit(name, description, checked != null);
     em.persist(p);
     em.flush();
+    saveDraft(p, checked);
     audit.record(caller.login(), "created product", "product " + p.id(), name);
     return p;
   }
@@ -87,7 +93,9 @@ public class ProductService {
   @Transactional
   public Product edit(Caller caller, long id, long expectedVersion, String name, String description, String model) {
     Product p = editable(caller, id, expectedVersion);
-    p.edit(name, description, checkModel(model));
+    String checked = checkModel(model);
+    p.edit(name, description, checked != null);
+    saveDraft(p, checked);
     em.flush();
     audit.record(caller.login(), "edited product", "product " + id, name);
     return p;
@@ -126,11 +134,35 @@ public class ProductService {
     } catch (IllegalArgumentException | FootprintException e) {
       throw new InvalidInputException("declaredUnit", e.getMessage());
     }
-    p.edit(p.name(), p.description(), ModelJson.write(model));
+    p.edit(p.name(), p.description(), true);
+    saveDraft(p, ModelJson.write(model));
     em.flush();
     audit.record(caller.login(), "imported bill of materials", "product " + id, file.name() + " "
         + bom.parts().size() + " parts");
     return p;
+  }
+
+  /** The product's draft model as stored (tanji-footprint-model/1 JSON). */
+  @Transactional
+  public String draft(Caller caller, long id) {
+    Product p = get(caller, id);
+    ProductDraft d = p.hasDraft() ? em.find(ProductDraft.class, p.id()) : null;
+    if (d == null) {
+      throw new NotVisibleException("product " + id + " has no model yet");
+    }
+    return d.model();
+  }
+
+  /** Replaces (or, with null, removes) the draft model of {@code p}. */
+  private void saveDraft(Product p, String model) {
+    ProductDraft d = em.find(ProductDraft.class, p.id());
+    if (model == null && d != null) {
+      em.remove(d);
+    } else if (model != null && d == null) {
+      em.persist(new ProductDraft(p.id(), model));
+    } else if (model != null) {
+      d.replace(model);
+    }
   }
 
   /** The product, if the caller may see it and saw its current version (optimistic locking). */
@@ -147,14 +179,16 @@ public class ProductService {
   @Transactional
   public ProductVersion freeze(Caller caller, long id) {
     Product p = get(caller, id);
-    if (p.draftModel() == null) {
+    ProductDraft draft = p.hasDraft() ? em.find(ProductDraft.class, p.id()) : null;
+    if (draft == null) {
       throw new InvalidInputException("model", "the product has no footprint model yet; add one before freezing");
     }
     int next = em.createQuery("select coalesce(max(v.number), 0) from ProductVersion v where v.product = :p",
         Integer.class).setParameter("p", p).getSingleResult() + 1;
-    ProductVersion v = new ProductVersion(p, next, p.draftModel(), Sha256.of(p.draftModel()), caller.login());
+    ProductVersion v = new ProductVersion(p, next, Sha256.of(draft.model()), caller.login());
     em.persist(v);
     em.flush();
+    frozen.store(v, draft.model());
     audit.record(caller.login(), "froze version", "product " + id + " version " + next, v.modelSha256());
     return v;
   }
@@ -174,11 +208,20 @@ public class ProductService {
         .orElseThrow(() -> new NotVisibleException("product " + id + " has no version " + number));
   }
 
-  /** Calculates a frozen version with the factor library, and keeps what reproduces the number. */
+  /** The frozen model of a version as stored. */
+  @Transactional
+  public String versionModel(Caller caller, long id, int number) {
+    return frozen.text(version(caller, id, number));
+  }
+
+  /**
+   * Calculates a frozen version with the factor library, and keeps what reproduces the number: the dataset
+   * versions, the library version, and a hash of the inputs (the model's SHA-256 with those).
+   */
   @Transactional
   public Calculation calculate(Caller caller, long id, int number) {
     ProductVersion v = version(caller, id, number);
-    FootprintModel model = ModelJson.parse(v.model(), "version " + number);
+    FootprintModel model = frozen.model(v);
     FootprintResult result;
     try {
       result = FootprintCalculator.using(library).calculate(model);
@@ -189,7 +232,8 @@ public class ProductService {
     String summary = ResultJson.summary(result);
     String libraryVersion = String.valueOf(FootprintCalculator.class.getPackage().getImplementationVersion());
     Calculation c = new Calculation(v, result.total(), result.gwpSet(), pins, libraryVersion,
-        Sha256.of(v.model() + "|" + result.gwpSet() + "|" + pins + "|" + libraryVersion), summary, Sha256.of(summary),
+        Sha256.of(v.modelSha256() + "|" + result.gwpSet() + "|" + pins + "|" + libraryVersion), summary,
+        Sha256.of(summary),
         caller.login());
     em.persist(c);
     em.flush();
@@ -218,7 +262,7 @@ public class ProductService {
     Calculation c = calculation(caller, calculationId);
     DatasetPins pins = new DatasetPins(PINS.readMap(c.datasetVersions()));
     FootprintResult r = FootprintCalculator.using(library.pinnedTo(pins))
-        .calculate(ModelJson.parse(c.productVersion().model(), "version " + c.productVersion().number()));
+        .calculate(frozen.model(c.productVersion()));
     String again = Sha256.of(ResultJson.summary(r));
     if (c.resultSha256() != null && !again.equals(c.resultSha256())) {
       throw new IllegalStateException("calculation " + calculationId + " no longer reproduces: its summary hashed "

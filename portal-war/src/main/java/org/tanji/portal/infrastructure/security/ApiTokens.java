@@ -11,16 +11,20 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.tanji.portal.application.BoundedCache;
 import org.tanji.portal.domain.model.Sha256;
 
 /**
  * Bearer tokens for API clients: 256 random bits, handed out once, stored only as their SHA-256, valid for a
- * limited time.
+ * limited time, revocable.
  */
 @ApplicationScoped
 public class ApiTokens {
   static final Duration LIFETIME = Duration.ofHours(12);
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Token SHA-256 → owner, for a minute at most; revocation in this server drops entries at once. */
+  private final BoundedCache<String, Owner> owners = new BoundedCache<>(100_000, o -> 1, Duration.ofMinutes(1));
 
   @PersistenceContext(unitName = "tanji")
   EntityManager em;
@@ -38,25 +42,45 @@ public class ApiTokens {
     return new IssuedToken(token, expires);
   }
 
-  /** The login a valid token belongs to. */
+  /** The login a valid token belongs to (cached: every API request asks). */
   @Transactional
   public Optional<String> login(String token) {
-    @SuppressWarnings("unchecked")
-    List<String> found = em.createNativeQuery(
-            "select user_login from api_token where token_sha256 = ? and expires_at > ?")
-        .setParameter(1, Sha256.of(token)).setParameter(2, Timestamp.from(Instant.now())).getResultList();
-    return found.stream().findFirst();
+    String sha = Sha256.of(token);
+    Optional<Owner> owner = owners.find(sha);
+    if (owner.isEmpty()) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> found = em.createNativeQuery(
+              "select user_login, expires_at from api_token where token_sha256 = ?")
+          .setParameter(1, sha).getResultList();
+      owner = found.stream().findFirst().map(r -> new Owner((String) r[0], instant(r[1])));
+      owner.ifPresent(o -> owners.put(sha, o));
+    }
+    return owner.filter(o -> o.expiresAt().isAfter(Instant.now())).map(Owner::login);
   }
 
-  /** The roles of {@code login}. */
+  /** Ends one token (logging out an API client). */
   @Transactional
-  public List<String> roles(String login) {
-    @SuppressWarnings("unchecked")
-    List<String> roles = em.createNativeQuery("select role from app_user where login = ?").setParameter(1, login)
-        .getResultList();
-    return roles;
+  public void revoke(String token) {
+    String sha = Sha256.of(token);
+    em.createNativeQuery("delete from api_token where token_sha256 = ?").setParameter(1, sha).executeUpdate();
+    owners.invalidate(sha);
   }
 
+  /** Ends every token of {@code login} (password changed, account disabled); returns how many there were. */
+  @Transactional
+  public int revokeAll(String login) {
+    int n = em.createNativeQuery("delete from api_token where user_login = ?").setParameter(1, login)
+        .executeUpdate();
+    owners.invalidateIf(o -> o.login().equals(login));
+    return n;
+  }
+
+  private static Instant instant(Object timestamp) {
+    return timestamp instanceof Timestamp t ? t.toInstant() : ((java.time.LocalDateTime) timestamp)
+        .atZone(java.time.ZoneId.systemDefault()).toInstant();
+  }
+
+  private record Owner(String login, Instant expiresAt) {}
 
   /** A token as handed to the client, the only time it is seen in clear. */
   public record IssuedToken(String token, Instant expiresAt) {}

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = "java:jboss/datasources/TanjiDS",
-    callerQuery = "select password_hash from app_user where login = ?",
+    callerQuery = "select password_hash from app_user where login = ? and enabled = TRUE",
     groupsQuery = "select role from app_user where login = ?",
     hashAlgorithm = Pbkdf2PasswordHash.class,
     hashAlgorithmParameters = {
@@ -32,6 +32,11 @@ public class PasswordHashing {
         "Pbkdf2PasswordHash.Iterations", "210000",
         "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
         "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+  }
+
+  /** Whether {@code password} is the one {@code storedHash} was made from. */
+  public boolean matches(String password, String storedHash) {
+    return hash.verify(password.toCharArray(), storedHash);
   }
 
   public String hash(String password) {

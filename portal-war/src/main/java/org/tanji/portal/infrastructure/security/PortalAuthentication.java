@@ -14,8 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import org.tanji.portal.application.AccountDisabledException;
+import org.tanji.portal.application.Callers;
 
 /**
  * One mechanism for both kinds of caller. API clients send {@code Authorization: Bearer <token>} (tokens come from
@@ -25,6 +27,8 @@ import java.util.Optional;
 @AutoApplySession
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
+  /** Request attribute: why the credentials the request carried were refused. */
+  public static final String FAILURE = "org.tanji.portal.authentication-failure";
 
   @Inject
   IdentityStoreHandler identityStores;
@@ -32,36 +36,51 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   @Inject
   ApiTokens tokens;
 
+  @Inject
+  Callers callers;
+
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
       HttpMessageContext context) {
     Credential given = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (given != null) {
-      return login(identityStores.validate(given), context);
+      // a programmatic login (POST /api/auth/session): the resource answers a failure itself
+      CredentialValidationResult result = identityStores.validate(given);
+      return result.getStatus() == CredentialValidationResult.Status.VALID
+          ? context.notifyContainerAboutLogin(result) : AuthenticationStatus.SEND_FAILURE;
     }
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       Optional<String> login = tokens.login(header.substring(7).strip());
       if (login.isEmpty()) {
-        return context.responseUnauthorized();
+        return unauthorized(request, context, "the bearer token is unknown, expired or revoked; get a new one");
       }
-      return context.notifyContainerAboutLogin(login.get(), new HashSet<>(tokens.roles(login.get())));
+      try {
+        return context.notifyContainerAboutLogin(login.get(), Set.of(callers.of(login.get()).role().name()));
+      } catch (AccountDisabledException e) {
+        return unauthorized(request, context, e.getMessage());
+      }
     }
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       String[] pair = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8)
           .split(":", 2);
-      if (pair.length != 2) {
-        return context.responseUnauthorized();
+      CredentialValidationResult result = pair.length != 2 ? CredentialValidationResult.INVALID_RESULT
+          : identityStores.validate(new UsernamePasswordCredential(pair[0], pair[1]));
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return unauthorized(request, context, "wrong login or password");
       }
-      return login(identityStores.validate(new UsernamePasswordCredential(pair[0], pair[1])), context);
+      return context.notifyContainerAboutLogin(result);
     }
     return context.doNothing();
   }
 
-  private static AuthenticationStatus login(CredentialValidationResult result, HttpMessageContext context) {
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return context.responseUnauthorized();
-    }
-    return context.notifyContainerAboutLogin(result);
+  /**
+   * Bad credentials in a header: the request goes on anonymous with the reason attached, and the REST layer refuses
+   * it with a 401 problem+json naming that reason (the container's own 401 would be an HTML page).
+   */
+  private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpMessageContext context,
+      String reason) {
+    request.setAttribute(FAILURE, reason);
+    return context.doNothing();
   }
 }

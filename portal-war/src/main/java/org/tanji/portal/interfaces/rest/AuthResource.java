@@ -13,10 +13,12 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -26,6 +28,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.tanji.portal.application.Caller;
 import org.tanji.portal.application.Callers;
+import org.tanji.portal.application.OrganisationService;
 import org.tanji.portal.infrastructure.security.ApiTokens;
 
 /** Logging in: a session for the browser, bearer tokens for API clients, and who the caller is. */
@@ -42,6 +45,9 @@ public class AuthResource {
   @Inject
   Callers callers;
 
+  @Inject
+  OrganisationService organisations;
+
   @Context
   HttpServletRequest request;
 
@@ -54,6 +60,9 @@ public class AuthResource {
   record Login(@NotBlank String login, @NotBlank String password) {}
 
   record Me(String login, String role, long organisationId) {}
+
+  record PasswordChange(@NotBlank String currentPassword,
+      @NotNull @Size(min = 12, max = 200, message = "must have 12 to 200 characters") String newPassword) {}
 
   /** Browser login: checks the credentials and starts a session. */
   @POST
@@ -89,6 +98,30 @@ public class AuthResource {
   @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
   public ApiTokens.IssuedToken token() {
     return tokens.issue(jaxrs.getUserPrincipal().getName());
+  }
+
+  /** Ends the bearer token this request carries (an API client logging out). */
+  @DELETE
+  @Path("tokens/current")
+  @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
+  public Response revokeCurrentToken() {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      throw new InvalidParameterException("Authorization", "send the token to revoke as Authorization: Bearer");
+    }
+    tokens.revoke(header.substring(7).strip());
+    return Response.noContent().build();
+  }
+
+  /** Changes the caller's own password; every token of the caller ends (the session goes on). */
+  @PUT
+  @Path("password")
+  @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response changePassword(@NotNull @Valid PasswordChange body) {
+    organisations.changeOwnPassword(jaxrs.getUserPrincipal().getName(), body.currentPassword(),
+        body.newPassword());
+    return Response.noContent().build();
   }
 
   @GET

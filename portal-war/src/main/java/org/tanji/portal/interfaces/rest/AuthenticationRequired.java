@@ -7,12 +7,16 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import org.tanji.portal.infrastructure.security.PortalAuthentication;
 
 /**
  * Resources that need a role answer 401 to anonymous callers (and 403, from the role check, to callers without
- * the role) — the role check alone would say 403 to both.
+ * the role) — the role check alone would say 403 to both. A request whose token or password was refused gets 401
+ * with the reason on every resource, public ones included.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -20,8 +24,17 @@ public class AuthenticationRequired implements ContainerRequestFilter {
   @Context
   ResourceInfo resource;
 
+  @Context
+  HttpServletRequest servletRequest;
+
   @Override
   public void filter(ContainerRequestContext request) {
+    Object refused = servletRequest.getAttribute(PortalAuthentication.FAILURE);
+    if (refused != null) {
+      request.abortWith(Response.fromResponse(Problems.problem("unauthenticated", "Authentication failed", 401,
+          refused.toString())).header("WWW-Authenticate", "Bearer realm=\"tanji\"").build());
+      return;
+    }
     boolean needsRole = resource.getResourceMethod() != null
         && (resource.getResourceMethod().isAnnotationPresent(RolesAllowed.class)
             || (resource.getResourceClass().isAnnotationPresent(RolesAllowed.class)

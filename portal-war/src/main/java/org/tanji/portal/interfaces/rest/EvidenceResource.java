@@ -72,8 +72,9 @@ public class EvidenceResource {
   @RolesAllowed({"EXPORTER", "ADMIN"})
   @Produces(MediaType.WILDCARD)
   public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
-    EvidenceDocument d = evidence.get(callers.of(security.getUserPrincipal().getName()), id, documentId);
-    return Response.ok(d.content(), d.contentType())
+    var file = evidence.download(callers.of(security.getUserPrincipal().getName()), id, documentId);
+    EvidenceDocument d = file.document();
+    return Response.ok(file.content(), d.contentType())
         .header("Content-Disposition", "attachment; filename=\"" + d.fileName().replace("\"", "") + "\"")
         .header("Digest", "sha-256=" + d.sha256()).build();
   }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -56,11 +57,16 @@ public class OrganisationResource {
       String login, @NotBlank @Size(max = 200) String displayName, @NotNull Role role,
       @NotNull @Size(min = 12, max = 200, message = "must have 12 to 200 characters") String password) {}
 
-  record UserDto(long id, String login, String displayName, Role role, long organisationId) {
+  record UserDto(long id, String login, String displayName, Role role, long organisationId, boolean enabled) {
     static UserDto of(PortalUser u) {
-      return new UserDto(u.id(), u.login(), u.displayName(), u.role(), u.organisation().id());
+      return new UserDto(u.id(), u.login(), u.displayName(), u.role(), u.organisation().id(), u.enabled());
     }
   }
+
+  record StatusRequest(@NotNull Boolean enabled) {}
+
+  record PasswordReset(@NotNull @Size(min = 12, max = 200, message = "must have 12 to 200 characters")
+      String newPassword) {}
 
   @GET
   public List<OrganisationDto> list() {
@@ -87,5 +93,22 @@ public class OrganisationResource {
     PortalUser u = organisations.addUser(security.getUserPrincipal().getName(), id, body.login(),
         body.displayName(), body.role(), body.password());
     return Response.status(201).entity(UserDto.of(u)).build();
+  }
+
+  /** Disables (or enables again) a user: a disabled user's tokens end and its sessions are refused. */
+  @PUT
+  @Path("{id}/users/{login}/status")
+  public UserDto setStatus(@PathParam("id") long id, @PathParam("login") String login,
+      @NotNull @Valid StatusRequest body) {
+    return UserDto.of(organisations.setEnabled(security.getUserPrincipal().getName(), id, login, body.enabled()));
+  }
+
+  /** Sets a new password for a user who lost theirs; the user's tokens end. */
+  @PUT
+  @Path("{id}/users/{login}/password")
+  public Response resetPassword(@PathParam("id") long id, @PathParam("login") String login,
+      @NotNull @Valid PasswordReset body) {
+    organisations.resetPassword(security.getUserPrincipal().getName(), id, login, body.newPassword());
+    return Response.noContent().build();
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.tanji.portal.application.AccountDisabledException;
 import org.tanji.portal.application.InvalidInputException;
 import org.tanji.portal.application.NotVisibleException;
 import org.tanji.portal.application.StaleVersionException;
@@ -114,6 +115,15 @@ final class Problems {
     @Override
     public Response toResponse(ForbiddenException e) {
       return problem("forbidden", "Forbidden", 403, "your role may not do this");
+    }
+  }
+
+  /** The account was disabled → 401. */
+  @Provider
+  public static class AccountDisabled implements ExceptionMapper<AccountDisabledException> {
+    @Override
+    public Response toResponse(AccountDisabledException e) {
+      return problem("account-disabled", "Account disabled", 401, e.getMessage());
     }
   }
 

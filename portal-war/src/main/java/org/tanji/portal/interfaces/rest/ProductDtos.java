@@ -28,15 +28,16 @@ final class ProductDtos {
   /** A product; its model (which may be megabytes) is at {@code GET /api/products/{id}/model}. */
   record ProductDto(long id, String name, String description, long version, Instant updatedAt, boolean hasModel) {
     static ProductDto of(Product p) {
-      return new ProductDto(p.id(), p.name(), p.description(), p.version(), p.updatedAt(), p.draftModel() != null);
+      return new ProductDto(p.id(), p.name(), p.description(), p.version(), p.updatedAt(), p.hasDraft());
     }
   }
 
   record ProductPage(List<ProductDto> items, int page, int size, long total) {}
 
+  /** A frozen version; {@code model} only where one version is asked for (lists leave it out). */
   record VersionDto(long id, int number, String modelSha256, Instant createdAt, String createdBy, JsonNode model) {
-    static VersionDto of(ProductVersion v) {
-      return new VersionDto(v.id(), v.number(), v.modelSha256(), v.createdAt(), v.createdBy(), json(v.model()));
+    static VersionDto of(ProductVersion v, String model) {
+      return new VersionDto(v.id(), v.number(), v.modelSha256(), v.createdAt(), v.createdBy(), json(model));
     }
   }
 

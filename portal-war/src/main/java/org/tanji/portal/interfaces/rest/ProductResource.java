@@ -104,11 +104,9 @@ public class ProductResource {
   @Path("{id}/model")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public Response model(@PathParam("id") long id) {
-    Product p = products.get(caller(), id);
-    if (p.draftModel() == null) {
-      throw new org.tanji.portal.application.NotVisibleException("product " + id + " has no model yet");
-    }
-    return Response.ok(p.draftModel(), MediaType.APPLICATION_JSON).tag(etag(p)).build();
+    Caller caller = caller();
+    String model = products.draft(caller, id);
+    return Response.ok(model, MediaType.APPLICATION_JSON).tag(etag(products.get(caller, id))).build();
   }
 
   /** Largest bill of materials accepted. */
@@ -141,21 +139,23 @@ public class ProductResource {
   public Response freeze(@PathParam("id") long id) {
     var v = products.freeze(caller(), id);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.number())).build())
-        .entity(VersionDto.of(v)).build();
+        .entity(VersionDto.of(v, null)).build();
   }
 
   @GET
   @Path("{id}/versions")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public List<VersionDto> versions(@PathParam("id") long id) {
-    return products.versions(caller(), id).stream().map(VersionDto::of).toList();
+    return products.versions(caller(), id).stream().map(v -> VersionDto.of(v, null)).toList();
   }
 
+  /** A version with its frozen model. */
   @GET
   @Path("{id}/versions/{number}")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public VersionDto version(@PathParam("id") long id, @PathParam("number") int number) {
-    return VersionDto.of(products.version(caller(), id, number));
+    Caller caller = caller();
+    return VersionDto.of(products.version(caller, id, number), products.versionModel(caller, id, number));
   }
 
   /** Calculates the version synchronously with the shipped factor library. */

@@ -38,6 +38,8 @@ public class PortalUser {
   @Enumerated(EnumType.STRING)
   private Role role;
 
+  private boolean enabled = true;
+
   @Version
   private long version;
 
@@ -73,5 +75,27 @@ public class PortalUser {
 
   public Role role() {
     return role;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  /** A new password, already hashed. */
+  public void changePassword(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  /** A disabled user cannot log in; its sessions and tokens are refused. */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
   }
 }

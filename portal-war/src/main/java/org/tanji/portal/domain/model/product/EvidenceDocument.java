@@ -1,9 +1,7 @@
 package org.tanji.portal.domain.model.product;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -39,9 +37,6 @@ public class EvidenceDocument {
 
   private String description;
 
-  @Basic(fetch = FetchType.LAZY)
-  private byte[] content;
-
   @Column(name = "uploaded_at")
   private Instant uploadedAt;
 
@@ -50,13 +45,13 @@ public class EvidenceDocument {
 
   protected EvidenceDocument() {}
 
-  public EvidenceDocument(Product product, String fileName, String contentType, byte[] content, String sha256,
+  /** A document of {@code sizeBytes} bytes whose content (an {@link EvidenceContent}) hashes to {@code sha256}. */
+  public EvidenceDocument(Product product, String fileName, String contentType, long sizeBytes, String sha256,
       String description, String uploadedBy) {
     this.product = product;
     this.fileName = fileName;
     this.contentType = contentType;
-    this.content = content.clone();
-    this.sizeBytes = content.length;
+    this.sizeBytes = sizeBytes;
     this.sha256 = sha256;
     this.description = description;
     this.uploadedBy = uploadedBy;
@@ -89,10 +84,6 @@ public class EvidenceDocument {
 
   public String description() {
     return description;
-  }
-
-  public byte[] content() {
-    return content.clone();
   }
 
   public Instant uploadedAt() {

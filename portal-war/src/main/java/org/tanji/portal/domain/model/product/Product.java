@@ -13,8 +13,8 @@ import java.time.Instant;
 import org.tanji.portal.domain.model.party.Organisation;
 
 /**
- * A product of an exporter, with the footprint model being worked on (the draft). Freezing the draft makes an
- * immutable {@link ProductVersion}; only versions are calculated and certified.
+ * A product of an exporter, with the footprint model being worked on (its {@link ProductDraft}, stored apart).
+ * Freezing the draft makes an immutable {@link ProductVersion}; only versions are calculated and certified.
  */
 @Entity
 public class Product {
@@ -31,8 +31,8 @@ public class Product {
 
   private String description;
 
-  @Column(name = "draft_model")
-  private String draftModel;
+  @Column(name = "has_draft")
+  private boolean hasDraft;
 
   @Version
   private long version;
@@ -53,11 +53,11 @@ public class Product {
     this.updatedAt = createdAt;
   }
 
-  /** Changes name, description and draft model. */
-  public void edit(String name, String description, String draftModel) {
+  /** Changes name and description, and records whether the product now has a draft model. */
+  public void edit(String name, String description, boolean hasDraft) {
     this.name = name;
     this.description = description;
-    this.draftModel = draftModel;
+    this.hasDraft = hasDraft;
     this.updatedAt = Instant.now();
   }
 
@@ -77,8 +77,9 @@ public class Product {
     return description;
   }
 
-  public String draftModel() {
-    return draftModel;
+  /** Whether a draft model exists (the model itself is a {@link ProductDraft}). */
+  public boolean hasDraft() {
+    return hasDraft;
   }
 
   public long version() {

@@ -26,8 +26,6 @@ public class ProductVersion {
 
   private int number;
 
-  private String model;
-
   @Column(name = "model_sha256")
   private String modelSha256;
 
@@ -39,10 +37,10 @@ public class ProductVersion {
 
   protected ProductVersion() {}
 
-  public ProductVersion(Product product, int number, String model, String modelSha256, String createdBy) {
+  /** The version {@code number} of a product, whose model ({@link VersionModel}) hashes to {@code modelSha256}. */
+  public ProductVersion(Product product, int number, String modelSha256, String createdBy) {
     this.product = product;
     this.number = number;
-    this.model = model;
     this.modelSha256 = modelSha256;
     this.createdBy = createdBy;
     this.createdAt = Instant.now();
@@ -58,10 +56,6 @@ public class ProductVersion {
 
   public int number() {
     return number;
-  }
-
-  public String model() {
-    return model;
   }
 
   public String modelSha256() {
