@@ -35,6 +35,24 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
+server_pid=$(pgrep -f "java.*jboss.server.base.dir=$(pwd)/$BASE_DIR" | head -n 1)
+ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+# runs wrk with the given arguments and adds what the run cost: the server's CPU per request and the machine's
+# busy and stolen CPU (a noisy neighbour shows as steal)
+measured() {
+  local before after out machine_before machine_after
+  before=$(ticks); machine_before=$(head -n 1 /proc/stat)
+  out=$(wrk "$@"); echo "$out"
+  after=$(ticks); machine_after=$(head -n 1 /proc/stat)
+  requests=$(echo "$out" | awk '/requests in/ { print $1 }')
+  awk -v b="$before" -v a="$after" -v n="$requests" -v hz="$(getconf CLK_TCK)" -v m0="$machine_before" \
+    -v m1="$machine_after" 'BEGIN {
+      split(m0, x); split(m1, y); total = 0; for (i = 2; i <= 9; i++) total += y[i] - x[i]
+      idle = (y[5] - x[5]) + (y[6] - x[6]); steal = y[9] - x[9]
+      printf "  server CPU %.1f s = %.2f ms per request; machine busy %.0f %%, steal %.1f %%\n",
+        (a - b) / hz, 1000 * (a - b) / hz / n, 100 * (total - idle) / total, 100 * steal / total }'
+}
+
 # the first "name":value of a JSON response (the model inside a product has "id"s of its own further on)
 json() { grep -o "\"$1\":\"\{0,1\}[^\",}]*" | awk 'NR == 1 { sub(/^[^:]*:"?/, ""); print }'; }
 admin=$(curl -sf -X POST -u "admin:$ADMIN_PASSWORD" "$URL/api/auth/tokens" | json token)
@@ -55,7 +73,7 @@ curl -sf -X POST -H "Authorization: Bearer $token" "$URL/api/products/$product/v
 wrk -t${THREADS:-2} -c${CONNECTIONS:-50} -d"$WARMUP" -H "Authorization: Bearer $token" "$URL/api/products/$product" \
   >/dev/null
 echo "== GET /api/products/$product, 50 connections, $DURATION"
-wrk -t${THREADS:-2} -c${CONNECTIONS:-50} -d"$DURATION" --latency -H "Authorization: Bearer $token" "$URL/api/products/$product"
+measured -t${THREADS:-2} -c${CONNECTIONS:-50} -d"$DURATION" --latency -H "Authorization: Bearer $token" "$URL/api/products/$product"
 cat > portal-war/target/load/calculate.lua <<LUA
 wrk.method = "POST"
 wrk.headers["Authorization"] = "Bearer $token"
@@ -63,5 +81,5 @@ LUA
 wrk -t${THREADS:-2} -c${CONNECTIONS:-50} -d"$WARMUP" --timeout 30s -s portal-war/target/load/calculate.lua \
   "$URL/api/products/$product/versions/1/calculations" >/dev/null
 echo "== POST /api/products/$product/versions/1/calculations (1,000-line BOM), 50 connections, $DURATION"
-wrk -t${THREADS:-2} -c${CONNECTIONS:-50} -d"$DURATION" --timeout 30s --latency -s portal-war/target/load/calculate.lua \
+measured -t${THREADS:-2} -c${CONNECTIONS:-50} -d"$DURATION" --timeout 30s --latency -s portal-war/target/load/calculate.lua \
   "$URL/api/products/$product/versions/1/calculations"

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.tanji.core.factor.Provenance;
 import org.tanji.core.model.LifeCycleStage;
@@ -30,6 +31,8 @@ import org.tanji.core.result.PartResult;
 public final class ResultJson {
   public static final String FORMAT = "tanji-footprint-result/1";
   private static final int HOTSPOTS = 10;
+  /** Parts a summary lists: the largest by cumulative emissions (the full result lists every part). */
+  public static final int SUMMARY_PARTS = 25;
 
   private ResultJson() {}
 
@@ -59,10 +62,18 @@ public final class ResultJson {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** Totals, breakdowns and hotspots without the per-line trail, without indentation. */
+  /**
+   * Totals, breakdowns and hotspots without the per-line trail, without indentation: what a record of the
+   * calculation keeps. Of the parts it lists the {@value #SUMMARY_PARTS} with the largest cumulative emissions,
+   * largest first, and says how many there are in {@code partCount}; a 1,000-part BOM's summary stays small.
+   */
   public static String summary(FootprintResult r) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(r, out, false, false);
+    try (JsonGenerator g = ModelJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      write(r, g, false, SUMMARY_PARTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -73,6 +84,11 @@ public final class ResultJson {
   }
 
   private static void write(FootprintResult r, JsonGenerator g, boolean withLines) throws IOException {
+    write(r, g, withLines, Integer.MAX_VALUE);
+  }
+
+  private static void write(FootprintResult r, JsonGenerator g, boolean withLines, int maxParts)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("format", FORMAT);
     g.writeStringField("product", r.product());
@@ -121,8 +137,9 @@ public final class ResultJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeNumberField("partCount", r.byPart().size());
     g.writeArrayFieldStart("byPart");
-    for (PartResult p : r.byPart()) {
+    for (PartResult p : largestParts(r.byPart(), maxParts)) {
       g.writeStartObject();
       g.writeStringField("part", p.partId());
       g.writeStringField("name", p.name());
@@ -157,6 +174,15 @@ public final class ResultJson {
       g.writeEndArray();
     }
     g.writeEndObject();
+  }
+
+  /** All parts in BOM order, or the {@code max} largest by cumulative emissions, largest first. */
+  private static List<PartResult> largestParts(List<PartResult> parts, int max) {
+    if (parts.size() <= max) {
+      return parts;
+    }
+    return parts.stream().sorted(java.util.Comparator.comparingDouble(PartResult::cumulativeKgCo2e).reversed())
+        .limit(max).toList();
   }
 
   private static void totals(CategoryTotals t, JsonGenerator g) throws IOException {

@@ -3,7 +3,6 @@ package org.tanji.portal.infrastructure.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,6 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -24,9 +24,14 @@ import org.tanji.portal.application.Callers;
  * POST /api/auth/tokens) or HTTP Basic; the browser logs in once through POST /api/auth/session and is then known
  * by its session. Anyone else is anonymous, and resources that need a role answer 401.
  */
-@AutoApplySession
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
+  /**
+   * Session attribute: the login of a browser that signed in. Only browser logins make sessions; requests with a
+   * token or Basic credentials stay sessionless (a session per API call would fill the server's memory).
+   */
+  static final String SESSION_LOGIN = "org.tanji.portal.login";
+
   /** Request attribute: why the credentials the request carried were refused. */
   public static final String FAILURE = "org.tanji.portal.authentication-failure";
 
@@ -44,10 +49,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       HttpMessageContext context) {
     Credential given = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (given != null) {
-      // a programmatic login (POST /api/auth/session): the resource answers a failure itself
+      // a browser login (POST /api/auth/session); the resource answers a failure itself
       CredentialValidationResult result = identityStores.validate(given);
-      return result.getStatus() == CredentialValidationResult.Status.VALID
-          ? context.notifyContainerAboutLogin(result) : AuthenticationStatus.SEND_FAILURE;
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      if (request.getSession(false) != null) {
+        request.changeSessionId(); // no session fixation: a signed-in session gets a new id
+      }
+      request.getSession(true).setAttribute(SESSION_LOGIN, result.getCallerPrincipal().getName());
+      return context.notifyContainerAboutLogin(result);
     }
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -70,6 +81,17 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         return unauthorized(request, context, "wrong login or password");
       }
       return context.notifyContainerAboutLogin(result);
+    }
+    HttpSession session = request.getSession(false);
+    Object signedIn = session == null ? null : session.getAttribute(SESSION_LOGIN);
+    if (signedIn != null) {
+      try {
+        return context.notifyContainerAboutLogin(signedIn.toString(),
+            Set.of(callers.of(signedIn.toString()).role().name()));
+      } catch (AccountDisabledException e) {
+        session.invalidate();
+        return unauthorized(request, context, e.getMessage());
+      }
     }
     return context.doNothing();
   }
