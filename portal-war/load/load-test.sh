@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Load test of a running portal on loopback with wrk (Debian package "wrk"): an authenticated GET of a product and
-# the synchronous calculation of a 1,000-line BOM, 50 concurrent clients each, 30 s each after a 15 s warm-up of the
-# same call (not reported: the JIT compiles the path first, as JMH's warm-up does for the direct baseline).
+# the synchronous calculation of a 1,000-line BOM, 50 concurrent clients each, 30 s each after a 90 s warm-up of the
+# same call (not reported: on 2 cores the JIT needs about two minutes of load to compile WildFly's hot paths; with
+# a 15 s warm-up the compiler threads still take a third of the CPU). Then, with the server stopped, the direct
+# baseline: carbon-core doing the endpoint's work in JMH on the same cores.
 #
 #   mvn -q install -DskipTests && bash portal-war/load/load-test.sh
 #
 # Starts its own WildFly from portal-war/target (separate base directory under target/load, port 8080), sets up an
-# exporter through the admin API, runs wrk, stops the server. Needs curl, jq-free (uses grep/sed) and wrk.
+# exporter through the admin API, runs wrk, stops the server. Needs curl and wrk (installed if missing).
+# DURATION, WARMUP, CONNECTIONS, THREADS (wrk's) and JAVA_OPTS (the server's) change the defaults; DIRECT=no skips
+# the baseline.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WILDFLY=portal-war/target/wildfly-39.0.1.Final
@@ -14,7 +18,7 @@ BASE_DIR=portal-war/target/load/standalone
 URL=${URL:-http://localhost:8080}
 ADMIN_PASSWORD=load-test-admin-$RANDOM$RANDOM
 DURATION=${DURATION:-30s}
-WARMUP=${WARMUP:-15s}
+WARMUP=${WARMUP:-90s}
 # the server's heap (standalone.conf's default is 512 MB); JAVA_OPTS replaces all of it
 export JAVA_OPTS=${JAVA_OPTS:-"-Xms2g -Xmx2g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true"}
 command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
@@ -29,7 +33,8 @@ cp portal-war/target/portal.war "$BASE_DIR/deployments/"
 java -cp benchmarks/target/benchmarks.jar org.tanji.benchmarks.WriteLoadModel portal-war/target/load/model.json
 "$WILDFLY/bin/standalone.sh" -c standalone-microprofile.xml -Djboss.server.base.dir="$(pwd)/$BASE_DIR" \
   -Dtanji.initial-admin-password="$ADMIN_PASSWORD" > portal-war/target/load/server.out 2>&1 &
-trap 'pkill -f "jboss.server.base.dir=$(pwd)/$BASE_DIR" || true; sleep 3' EXIT
+stop_server() { pkill -f "jboss.server.base.dir=$(pwd)/$BASE_DIR" || true; sleep 3; }
+trap stop_server EXIT
 for _ in $(seq 1 120); do
   curl -sf "$URL/api/health/ready" >/dev/null 2>&1 && break
   sleep 1
@@ -83,3 +88,12 @@ wrk -t${THREADS:-2} -c${CONNECTIONS:-50} -d"$WARMUP" --timeout 30s -s portal-war
 echo "== POST /api/products/$product/versions/1/calculations (1,000-line BOM), 50 connections, $DURATION"
 measured -t${THREADS:-2} -c${CONNECTIONS:-50} -d"$DURATION" --timeout 30s --latency -s portal-war/target/load/calculate.lua \
   "$URL/api/products/$product/versions/1/calculations"
+
+stop_server
+if [ "${DIRECT:-yes}" != no ]; then
+  echo "== carbon-core direct, same model, 2 threads (JMH): calculateSummarise starts from the parsed model,"
+  echo "   parseCalculateSummarise from the stored JSON (what the endpoint does without its parsed-model cache)"
+  java -jar benchmarks/target/benchmarks.jar 'DirectCalculation.*Summarise' \
+    -jvmArgsAppend -Dtanji.load.model=portal-war/target/load/model.json \
+    | grep -E '^(Benchmark|DirectCalculation)'
+fi
