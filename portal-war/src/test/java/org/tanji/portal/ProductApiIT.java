@@ -150,6 +150,10 @@ class ProductApiIT {
     assertEquals(deterministic, median, 0.05 * deterministic);
     assertTrue(state.get("total").get("p2_5").asDouble() < median);
     assertTrue(state.get("total").get("p97_5").asDouble() > median);
+    assertTrue(state.get("byStage").has("production"), state.toString());
+    Api.Reply again = alice.get("/api/jobs/" + job); // read back from the stored run
+    assertEquals(median, again.json().get("total").get("median").asDouble(), 0.0);
+    assertTrue(again.json().hasNonNull("finishedAt"), again.body());
     assertEquals(400, alice.post("/api/products/" + id + "/versions/1/monte-carlo?iterations=0", null).status());
   }
 

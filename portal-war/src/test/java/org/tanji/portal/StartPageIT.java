@@ -107,8 +107,8 @@ class StartPageIT {
         .filter(b -> b.findElement(By.cssSelector(".opblock-summary-path")).getText().equals("/api/auth/me"))
         .findFirst().orElseThrow(() -> new AssertionError("the API browser lists GET /api/auth/me"));
     me.findElement(By.cssSelector(".opblock-summary-control")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(me.findElement(By.cssSelector(".try-out__btn")))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(me.findElement(By.cssSelector(".execute")))).click();
+    clickWhenShown(me, By.cssSelector(".try-out__btn"));
+    clickWhenShown(me, By.cssSelector(".execute"));
     try {
       wait.until(d -> me.getText().contains("\"role\": \"ADMIN\""));
     } catch (org.openqa.selenium.TimeoutException e) {
@@ -122,6 +122,12 @@ class StartPageIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
     browser.get(url + "api/auth/me");
     assertTrue(browser.getPageSource().contains("Authentication required"), browser.getPageSource());
+  }
+
+  /** Clicks what appears inside {@code parent} once it is there (Swagger UI renders as it goes). */
+  private void clickWhenShown(WebElement parent, By what) {
+    wait.until(d -> parent.findElements(what).stream().anyMatch(e -> e.isDisplayed() && e.isEnabled()));
+    parent.findElement(what).click();
   }
 
   private void signIn(String login, String password) {

@@ -4,12 +4,13 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tanji.core.calc.FootprintCalculator;
 import org.tanji.core.factor.DataQuality;
@@ -23,13 +24,15 @@ import org.tanji.core.uncertainty.MonteCarloResult;
 import org.tanji.core.uncertainty.Pedigree;
 import org.tanji.core.uncertainty.Uncertainties;
 import org.tanji.factors.FactorLibrary;
+import org.tanji.portal.domain.model.product.MonteCarloRun;
 import org.tanji.portal.domain.model.product.ProductVersion;
 
 /**
- * Monte Carlo runs of product versions as background jobs with progress and cancellation. Until models carry
- * their own distributions, each factor's uncertainty comes from its data-quality ratings through the ecoinvent
- * pedigree matrix (reliability and completeness 2, the factor's technological, geographical and temporal
- * ratings, 3 where unrated; basic GSD 1.05). Jobs live in memory: a restart forgets them.
+ * Monte Carlo runs of product versions as background jobs with progress and cancellation. Each run is stored
+ * ({@link MonteCarloRun}) when asked for and again when it ends, with its statistics, so results outlive a restart;
+ * progress is counted in memory while it runs. Until models carry their own distributions, each factor's
+ * uncertainty comes from its data-quality ratings through the ecoinvent pedigree matrix (reliability and
+ * completeness 2, the factor's technological, geographical and temporal ratings, 3 where unrated; basic GSD 1.05).
  */
 @ApplicationScoped
 public class MonteCarloJobs {
@@ -48,31 +51,21 @@ public class MonteCarloJobs {
   @Inject
   FactorLibrary library;
 
-  private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+  @Inject
+  MonteCarloRuns runs;
 
-  /** A job's state as its owner sees it. */
-  public static final class Job {
-    public final String id = UUID.randomUUID().toString();
-    public final long organisationId;
-    public final long productId;
-    public final int version;
-    public final int iterations;
-    public final long seed;
-    public final AtomicInteger done = new AtomicInteger();
+  /** Runs in progress in this server: iterations done, and whether the owner asked to stop. */
+  private final Map<String, Progress> running = new ConcurrentHashMap<>();
+
+  private static final class Progress {
+    final AtomicInteger done = new AtomicInteger();
     final AtomicBoolean cancelled = new AtomicBoolean();
-    public volatile String status = "QUEUED";
-    public volatile MonteCarloResult result;
-    public volatile double deterministicKgCo2e;
-    public volatile String failure;
-
-    Job(long organisationId, long productId, int version, int iterations, long seed) {
-      this.organisationId = organisationId;
-      this.productId = productId;
-      this.version = version;
-      this.iterations = iterations;
-      this.seed = seed;
-    }
   }
+
+  /** A run as its owner sees it; {@code statistics} once done. */
+  public record Job(String id, long productId, int version, MonteCarloRun.Status status, int done, int iterations,
+      long seed, Double deterministicKgCo2e, MonteCarloStatistics statistics, String failure, Instant startedAt,
+      Instant finishedAt) {}
 
   public Job start(Caller caller, long productId, int number, int iterations, long seed) {
     if (iterations < 1 || iterations > MAX_ITERATIONS) {
@@ -81,38 +74,39 @@ public class MonteCarloJobs {
     }
     ProductVersion v = products.version(caller, productId, number);
     FootprintModel model = frozen.model(v);
-    Job job = new Job(v.product().organisation().id(), productId, number, iterations, seed);
-    jobs.put(job.id, job);
-    executor.submit(() -> run(job, model, caller.login()));
-    return job;
+    MonteCarloRun run = runs.create(v, iterations, seed, caller.login());
+    Progress progress = new Progress();
+    running.put(run.id(), progress);
+    executor.submit(() -> run(run, progress, model, caller.login()));
+    return view(run, progress);
   }
 
-  private void run(Job job, FootprintModel model, String login) {
-    job.status = "RUNNING";
+  private void run(MonteCarloRun run, Progress progress, FootprintModel model, String login) {
     try {
+      runs.running(run.id());
       FootprintResult r = FootprintCalculator.using(library).calculate(model);
-      job.deterministicKgCo2e = r.total();
-      MonteCarlo mc = MonteCarlo.of(model, r, fromDataQuality(r));
-      job.result = mc.run(job.iterations, job.seed, Runtime.getRuntime().availableProcessors(),
-          new MonteCarloListener() {
+      MonteCarloResult result = MonteCarlo.of(model, r, fromDataQuality(r)).run(run.iterations(), run.seed(),
+          Runtime.getRuntime().availableProcessors(), new MonteCarloListener() {
             @Override
             public void progress(int done, int total) {
-              job.done.set(done);
+              progress.done.set(done);
             }
 
             @Override
             public boolean cancelled() {
-              return job.cancelled.get();
+              return progress.cancelled.get();
             }
           });
-      job.status = "DONE";
-      LOG.info(() -> login + " ran Monte Carlo on product " + job.productId + " version " + job.version + " ("
-          + job.iterations + " iterations)");
+      runs.finish(run.id(), MonteCarloRun.Status.DONE, r.total(), MonteCarloStatistics.of(result).toJson(), null);
+      LOG.info(() -> login + " ran Monte Carlo " + run.id() + " on product version " + run.productVersion().id()
+          + " (" + run.iterations() + " iterations)");
     } catch (CancellationException e) {
-      job.status = "CANCELLED";
+      runs.finish(run.id(), MonteCarloRun.Status.CANCELLED, null, null, null);
     } catch (RuntimeException e) {
-      job.failure = e.getMessage();
-      job.status = "FAILED";
+      LOG.log(Level.WARNING, "Monte Carlo " + run.id() + " failed", e);
+      runs.finish(run.id(), MonteCarloRun.Status.FAILED, null, null, e.getMessage());
+    } finally {
+      running.remove(run.id());
     }
   }
 
@@ -133,16 +127,41 @@ public class MonteCarloJobs {
     return score == null ? 3 : score;
   }
 
-  /** The job, if the caller's organisation owns it. */
+  /** The run, if the caller's organisation owns it. */
   public Job get(Caller caller, String id) {
-    Job job = jobs.get(id);
-    if (job == null || job.organisationId != caller.organisationId()) {
-      throw new NotVisibleException("no Monte Carlo job " + id);
-    }
-    return job;
+    return view(owned(caller, id), running.get(id));
   }
 
+  /** Asks a run to stop; a run that has ended stays as it is. */
   public void cancel(Caller caller, String id) {
-    get(caller, id).cancelled.set(true);
+    Progress progress = running.get(owned(caller, id).id());
+    if (progress != null) {
+      progress.cancelled.set(true);
+    }
+  }
+
+  /** Marks runs that a stopped server left unfinished (called once at start). */
+  public void interruptLeftovers() {
+    int n = runs.interruptLeftovers();
+    if (n > 0) {
+      LOG.warning(() -> n + " Monte Carlo run(s) were interrupted by the last shutdown");
+    }
+  }
+
+  private MonteCarloRun owned(Caller caller, String id) {
+    MonteCarloRun run = runs.find(id);
+    if (run == null || run.organisationId() != caller.organisationId()) {
+      throw new NotVisibleException("no Monte Carlo job " + id);
+    }
+    return run;
+  }
+
+  private static Job view(MonteCarloRun run, Progress progress) {
+    int done = progress != null ? progress.done.get()
+        : run.status() == MonteCarloRun.Status.DONE ? run.iterations() : 0;
+    return new Job(run.id(), run.productVersion().product().id(), run.productVersion().number(), run.status(),
+        done, run.iterations(), run.seed(), run.deterministicKgCo2e(),
+        run.statistics() == null ? null : MonteCarloStatistics.fromJson(run.statistics()), run.failure(),
+        run.startedAt(), run.finishedAt());
   }
 }

@@ -9,10 +9,12 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.tanji.portal.application.DemoAccounts;
+import org.tanji.portal.application.MonteCarloJobs;
 
 /**
  * Brings the database schema up to date when the application starts — the same Flyway migrations on H2 and on
- * PostgreSQL, never schema generation — then creates the demo accounts on a first start.
+ * PostgreSQL, never schema generation — then creates the demo accounts on a first start and marks Monte Carlo runs
+ * that the last shutdown cut short.
  */
 @ApplicationScoped
 public class DatabaseMigration {
@@ -24,6 +26,9 @@ public class DatabaseMigration {
   @jakarta.inject.Inject
   DemoAccounts demoAccounts;
 
+  @jakarta.inject.Inject
+  MonteCarloJobs monteCarloJobs;
+
   void migrate(@Observes @Initialized(ApplicationScoped.class) Object started) {
     Flyway flyway = Flyway.configure(getClass().getClassLoader())
         .dataSource(dataSource)
@@ -33,5 +38,6 @@ public class DatabaseMigration {
     LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
         + result.migrationsExecuted + " migrations applied now, " + result.database + ")");
     demoAccounts.createIfNone();
+    monteCarloJobs.interruptLeftovers();
   }
 }

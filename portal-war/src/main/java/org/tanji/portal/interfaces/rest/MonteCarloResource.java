@@ -14,11 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.Map;
-import org.tanji.core.uncertainty.SampleStatistics;
 import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.MonteCarloJobs;
+import org.tanji.portal.application.MonteCarloStatistics;
 
 /**
  * Monte Carlo of a product version as an asynchronous job: start it here, follow it at the job's address
@@ -40,14 +40,10 @@ public class MonteCarloResource {
   @Context
   UriInfo uri;
 
-  record Stats(double mean, double standardDeviation, double p2_5, double median, double p97_5) {
-    static Stats of(SampleStatistics s) {
-      return new Stats(s.mean(), s.standardDeviation(), s.percentile(2.5), s.median(), s.percentile(97.5));
-    }
-  }
-
+  /** A run; {@code total} and {@code byStage} (kg CO2e per declared unit) once it is done. */
   record JobDto(String id, long productId, int version, String status, int done, int iterations, long seed,
-      Double deterministicKgCo2e, Stats total, Map<String, Stats> byStage, String failure) {}
+      Double deterministicKgCo2e, MonteCarloStatistics.Stats total, Map<String, MonteCarloStatistics.Stats> byStage,
+      String failure, Instant startedAt, Instant finishedAt) {}
 
   @POST
   @RolesAllowed("EXPORTER")
@@ -56,16 +52,13 @@ public class MonteCarloResource {
       @QueryParam("seed") @DefaultValue("1") long seed) {
     MonteCarloJobs.Job job = jobs.start(callers.of(security.getUserPrincipal().getName()), id, number, iterations,
         seed);
-    return Response.accepted(dto(job)).location(uri.getBaseUriBuilder().path("jobs").path(job.id).build()).build();
+    return Response.accepted(dto(job)).location(uri.getBaseUriBuilder().path("jobs").path(job.id()).build()).build();
   }
 
   static JobDto dto(MonteCarloJobs.Job j) {
-    Map<String, Stats> stages = new LinkedHashMap<>();
-    if (j.result != null) {
-      j.result.byStage().forEach((s, v) -> stages.put(s.key(), Stats.of(v)));
-    }
-    return new JobDto(j.id, j.productId, j.version, j.status, j.done.get(), j.iterations, j.seed,
-        j.result == null ? null : j.deterministicKgCo2e, j.result == null ? null : Stats.of(j.result.total()),
-        stages, j.failure);
+    MonteCarloStatistics stats = j.statistics();
+    return new JobDto(j.id(), j.productId(), j.version(), j.status().name(), j.done(), j.iterations(), j.seed(),
+        j.deterministicKgCo2e(), stats == null ? null : stats.total(), stats == null ? Map.of() : stats.byStage(),
+        j.failure(), j.startedAt(), j.finishedAt());
   }
 }

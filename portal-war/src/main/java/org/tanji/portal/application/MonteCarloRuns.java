@@ -1,0 +1,52 @@
+package org.tanji.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.tanji.portal.domain.model.product.MonteCarloRun;
+import org.tanji.portal.domain.model.product.ProductVersion;
+
+/** The stored Monte Carlo runs, each change in its own transaction (runs outlive the request that started them). */
+@ApplicationScoped
+public class MonteCarloRuns {
+  @PersistenceContext(unitName = "tanji")
+  EntityManager em;
+
+  @Transactional
+  public MonteCarloRun create(ProductVersion v, int iterations, long seed, String login) {
+    MonteCarloRun run = new MonteCarloRun(em.find(ProductVersion.class, v.id()), iterations, seed, login);
+    em.persist(run);
+    return run;
+  }
+
+  @Transactional
+  public void running(String id) {
+    em.find(MonteCarloRun.class, id).running();
+  }
+
+  @Transactional
+  public void finish(String id, MonteCarloRun.Status status, Double deterministicKgCo2e, String statistics,
+      String failure) {
+    em.find(MonteCarloRun.class, id).finish(status, deterministicKgCo2e, statistics, failure);
+  }
+
+  @Transactional
+  public MonteCarloRun find(String id) {
+    MonteCarloRun run = em.find(MonteCarloRun.class, id);
+    if (run != null) {
+      run.productVersion().product().id(); // loaded for the caller, outside this transaction
+    }
+    return run;
+  }
+
+  /** Runs that were queued or running when the server stopped: they will not finish now. */
+  @Transactional
+  public int interruptLeftovers() {
+    var left = em.createQuery("select r from MonteCarloRun r where r.status in :open", MonteCarloRun.class)
+        .setParameter("open", java.util.List.of(MonteCarloRun.Status.QUEUED, MonteCarloRun.Status.RUNNING))
+        .getResultList();
+    left.forEach(r -> r.finish(MonteCarloRun.Status.INTERRUPTED, null, null, "the server stopped during the run"));
+    return left.size();
+  }
+}
