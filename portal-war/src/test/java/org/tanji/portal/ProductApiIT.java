@@ -230,6 +230,8 @@ class ProductApiIT {
           new int[] {401, 403, 403, 404}},
       {"PUT", "/api/auth/password", "{}", new int[] {401, 400, 400, 400}},
       {"DELETE", "/api/auth/tokens/current", null, new int[] {401, 0, 0, 0}},
+      {"GET", "/api/audit?size=5", null, new int[] {401, 403, 403, 200}},
+      {"GET", "/api/audit/verification", null, new int[] {401, 403, 403, 200}},
       {"GET", "/api/factors?q=diesel", null, new int[] {200, 200, 200, 200}},
       {"GET", "/api/health/ready", null, new int[] {200, 200, 200, 200}},
     };
@@ -257,6 +259,21 @@ class ProductApiIT {
     assertEquals("ADMIN", me.json().get("role").asText());
     assertEquals(204, browser.send("DELETE", "/api/auth/session", null, null).status());
     assertEquals(401, browser.get("/api/auth/me").status());
+  }
+
+  @Test
+  void theAuditLogSaysWhoDidWhatAndItsChainHolds() throws Exception {
+    long id = alice.post("/api/products", product("Audited battery")).json().get("id").asLong();
+    alice.post("/api/products/" + id + "/versions", null);
+    Api.Reply newest = admin.get("/api/audit?size=2");
+    assertEquals(200, newest.status(), newest.body());
+    assertEquals(aliceLogin, newest.json().get(0).get("actor").asText());
+    assertEquals("froze version", newest.json().get(0).get("action").asText());
+    assertEquals("created product", newest.json().get(1).get("action").asText());
+    Api.Reply chain = admin.get("/api/audit/verification");
+    assertTrue(chain.json().get("intact").asBoolean(), chain.body());
+    assertTrue(chain.json().get("entries").asInt() >= 2, chain.body());
+    assertEquals(400, admin.get("/api/audit?size=0").status());
   }
 
   @Test

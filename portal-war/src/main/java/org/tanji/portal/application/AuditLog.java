@@ -8,9 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.tanji.portal.domain.model.audit.AuditChain;
 import org.tanji.portal.domain.model.audit.AuditEntry;
 import org.tanji.portal.domain.model.audit.AuditHead;
 
@@ -41,6 +43,21 @@ public class AuditLog {
     em.persist(entry);
     head.advance(entry.entryHash());
     LOG.info(() -> actor + " " + action + " " + subject + (detail == null ? "" : " (" + detail + ")"));
+  }
+
+  /** The newest entries first. */
+  @Transactional
+  public List<AuditEntry> newest(int page, int size) {
+    return em.createQuery("select e from AuditEntry e order by e.occurredAt desc, e.id desc", AuditEntry.class)
+        .setFirstResult(page * size).setMaxResults(size).getResultList();
+  }
+
+  /** Checks the whole chain against the head, under the head's lock so no entry is appended meanwhile. */
+  @Transactional
+  public AuditChain.Verification verify() {
+    AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
+    return AuditChain.verify(em.createQuery("select e from AuditEntry e", AuditEntry.class).getResultList(),
+        head.lastHash());
   }
 
   private void enterGate() {

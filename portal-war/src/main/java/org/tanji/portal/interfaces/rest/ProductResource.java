@@ -64,12 +64,7 @@ public class ProductResource {
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public ProductPage list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
-    if (page < 0) {
-      throw new InvalidParameterException("page", "page must be 0 or more, not " + page);
-    }
-    if (size < 1 || size > 100) {
-      throw new InvalidParameterException("size", "size must be 1 to 100, not " + size);
-    }
+    Paging.check(page, size, 100);
     var p = products.list(caller(), q, page, size);
     return new ProductPage(p.items().stream().map(ProductDto::of).toList(), p.page(), p.size(), p.total());
   }

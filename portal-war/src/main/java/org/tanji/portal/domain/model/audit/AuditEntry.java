@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.tanji.portal.domain.model.Sha256;
 
 /**
@@ -42,14 +43,35 @@ public class AuditEntry {
   protected AuditEntry() {}
 
   public AuditEntry(String actor, String action, String subject, String detail, String previousHash) {
-    this.occurredAt = Instant.now();
+    // microseconds: what TIMESTAMP keeps in H2 and PostgreSQL, so the hash can be checked after a reload
+    this.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
     this.actor = actor;
     this.action = action;
     this.subject = subject;
     this.detail = detail;
     this.previousHash = previousHash;
-    this.entryHash = Sha256.of(previousHash + "|" + occurredAt + "|" + actor + "|" + action + "|" + subject + "|"
-        + detail);
+    this.entryHash = contentHash();
+  }
+
+  /** The hash of this entry's content as it is now; equal to {@link #entryHash()} unless someone changed it. */
+  public String contentHash() {
+    return Sha256.of(previousHash + "|" + occurredAt + "|" + actor + "|" + action + "|" + subject + "|" + detail);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public String previousHash() {
+    return previousHash;
   }
 
 

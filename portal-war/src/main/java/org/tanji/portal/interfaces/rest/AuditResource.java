@@ -1,0 +1,47 @@
+package org.tanji.portal.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.tanji.portal.application.AuditLog;
+import org.tanji.portal.domain.model.audit.AuditChain;
+import org.tanji.portal.domain.model.audit.AuditEntry;
+
+/** The audit log for administrators: who did what, newest first, and a check of its hash chain. */
+@Path("audit")
+@RequestScoped
+@RolesAllowed("ADMIN")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+  @Inject
+  AuditLog audit;
+
+  record EntryDto(long id, Instant occurredAt, String actor, String action, String subject, String detail,
+      String entryHash) {
+    static EntryDto of(AuditEntry e) {
+      return new EntryDto(e.id(), e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(), e.entryHash());
+    }
+  }
+
+  @GET
+  public List<EntryDto> newest(@QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging.check(page, size, 500);
+    return audit.newest(page, size).stream().map(EntryDto::of).toList();
+  }
+
+  /** Walks the whole chain: {@code intact}, the number of entries, the head, and the first problem if any. */
+  @GET
+  @Path("verification")
+  public AuditChain.Verification verify() {
+    return audit.verify();
+  }
+}
