@@ -180,6 +180,9 @@ class ProductApiIT {
     assertEquals(412, alice.put("/api/products/" + id, product("Battery, stale"), first).status());
     assertEquals(428, alice.put("/api/products/" + id, product("Battery, blind"), null).status());
     assertEquals("Battery, revised", alice.get("/api/products/" + id).json().get("name").asText());
+    Api.Reply model = alice.get("/api/products/" + id + "/model");
+    assertEquals(edited.etag(), model.etag(), "the model comes with the ETag of the product it belongs to");
+    assertEquals("tanji-footprint-model/1", model.json().get("format").asText());
   }
 
   @Test

@@ -142,16 +142,19 @@ public class ProductService {
     return p;
   }
 
-  /** The product's draft model as stored (tanji-footprint-model/1 JSON). */
+  /** The product's draft model as stored (tanji-footprint-model/1 JSON), with the product version it belongs to. */
   @Transactional
-  public String draft(Caller caller, long id) {
+  public Draft draft(Caller caller, long id) {
     Product p = get(caller, id);
     ProductDraft d = p.hasDraft() ? em.find(ProductDraft.class, p.id()) : null;
     if (d == null) {
       throw new NotVisibleException("product " + id + " has no model yet");
     }
-    return d.model();
+    return new Draft(d.model(), p.version());
   }
+
+  /** A draft model and the version of the product it was read with (for the ETag). */
+  public record Draft(String model, long productVersion) {}
 
   /** Replaces (or, with null, removes) the draft model of {@code p}. */
   private void saveDraft(Product p, String model) {

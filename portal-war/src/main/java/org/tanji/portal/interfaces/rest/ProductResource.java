@@ -99,9 +99,8 @@ public class ProductResource {
   @Path("{id}/model")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public Response model(@PathParam("id") long id) {
-    Caller caller = caller();
-    String model = products.draft(caller, id);
-    return Response.ok(model, MediaType.APPLICATION_JSON).tag(etag(products.get(caller, id))).build();
+    ProductService.Draft draft = products.draft(caller(), id);
+    return Response.ok(draft.model(), MediaType.APPLICATION_JSON).tag(etag(draft.productVersion())).build();
   }
 
   /** Largest bill of materials accepted. */
@@ -164,7 +163,11 @@ public class ProductResource {
   }
 
   private static EntityTag etag(Product p) {
-    return new EntityTag("v" + p.version());
+    return etag(p.version());
+  }
+
+  private static EntityTag etag(long productVersion) {
+    return new EntityTag("v" + productVersion);
   }
 
   /** The product version an If-Match names; a change without one is refused (428). */
