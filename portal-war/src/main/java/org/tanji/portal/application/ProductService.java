@@ -257,8 +257,8 @@ public class ProductService {
 
   /**
    * The full result of a calculation, every line included: recalculated from the frozen model with the dataset
-   * versions it used, and refused unless its summary hashes to the stored one (same totals, stages, gases,
-   * factors and parts to the last digit).
+   * versions it used, and refused (409) unless the stored summary is unaltered (its SHA-256) and the recalculation
+   * gives its numbers to the last digit (total, stages, gases, factors, the parts it lists).
    */
   @Transactional
   public String fullResult(Caller caller, long calculationId) {
@@ -266,10 +266,15 @@ public class ProductService {
     DatasetPins pins = new DatasetPins(PINS.readMap(c.datasetVersions()));
     FootprintResult r = FootprintCalculator.using(library.pinnedTo(pins))
         .calculate(frozen.model(c.productVersion()));
-    String again = Sha256.of(ResultJson.summary(r));
-    if (c.resultSha256() != null && !again.equals(c.resultSha256())) {
-      throw new IllegalStateException("calculation " + calculationId + " no longer reproduces: its summary hashed "
-          + c.resultSha256() + ", the recalculation's " + again);
+    if (c.resultSha256() != null && !Sha256.of(c.result()).equals(c.resultSha256())) {
+      throw new NotReproducibleException("the stored summary of calculation " + calculationId
+          + " was changed after it was written: it no longer hashes to " + c.resultSha256());
+    }
+    List<String> differences = Reproduction.differences(c.result(), r);
+    if (!differences.isEmpty()) {
+      throw new NotReproducibleException("calculation " + calculationId + " no longer reproduces: "
+          + String.join("; ", differences.subList(0, Math.min(5, differences.size())))
+          + (differences.size() > 5 ? " … (" + differences.size() + " differences)" : ""));
     }
     return ResultJson.compact(r);
   }

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.tanji.portal.application.AccountDisabledException;
 import org.tanji.portal.application.InvalidInputException;
+import org.tanji.portal.application.NotReproducibleException;
 import org.tanji.portal.application.NotVisibleException;
 import org.tanji.portal.application.StaleVersionException;
 import org.tanji.portal.application.UploadRejectedException;
@@ -115,6 +116,15 @@ final class Problems {
     @Override
     public Response toResponse(ForbiddenException e) {
       return problem("forbidden", "Forbidden", 403, "your role may not do this");
+    }
+  }
+
+  /** A stored calculation that no longer reproduces → 409, saying what differs. */
+  @Provider
+  public static class NotReproducible implements ExceptionMapper<NotReproducibleException> {
+    @Override
+    public Response toResponse(NotReproducibleException e) {
+      return problem("not-reproducible", "Not reproducible", 409, e.getMessage());
     }
   }
 
