@@ -154,6 +154,9 @@ class ProductApiIT {
     Api.Reply again = alice.get("/api/jobs/" + job); // read back from the stored run
     assertEquals(median, again.json().get("total").get("median").asDouble(), 0.0);
     assertTrue(again.json().hasNonNull("finishedAt"), again.body());
+    Api.Reply runs = alice.get("/api/products/" + id + "/versions/1/monte-carlo");
+    assertEquals(job, runs.json().get(0).get("id").asText(), runs.body());
+    assertEquals(404, bob.get("/api/products/" + id + "/versions/1/monte-carlo").status());
     assertEquals(400, alice.post("/api/products/" + id + "/versions/1/monte-carlo?iterations=0", null).status());
   }
 
@@ -227,6 +230,7 @@ class ProductApiIT {
       {"POST", "/api/products/" + id + "/versions/1/calculations", null, new int[] {401, 201, 403, 403}},
       {"GET", "/api/products/" + id + "/evidence", null, new int[] {401, 200, 403, 200}},
       {"POST", "/api/products/" + id + "/versions/1/monte-carlo?iterations=10", null, new int[] {401, 202, 403, 403}},
+      {"GET", "/api/products/" + id + "/versions/1/monte-carlo", null, new int[] {401, 200, 403, 200}},
       {"GET", "/api/organisations/1/users", null, new int[] {401, 403, 403, 200}},
       {"PUT", "/api/organisations/1/users/nobody/status", "{\"enabled\":true}", new int[] {401, 403, 403, 404}},
       {"PUT", "/api/organisations/1/users/nobody/password", "{\"newPassword\":\"a-long-new-password\"}",

@@ -132,6 +132,12 @@ public class MonteCarloJobs {
     return view(owned(caller, id), running.get(id));
   }
 
+  /** The runs of a product version the caller may see, newest first. */
+  public java.util.List<Job> of(Caller caller, long productId, int number) {
+    return runs.of(products.version(caller, productId, number)).stream().map(r -> view(r, running.get(r.id())))
+        .toList();
+  }
+
   /** Asks a run to stop; a run that has ended stays as it is. */
   public void cancel(Caller caller, String id) {
     Progress progress = running.get(owned(caller, id).id());

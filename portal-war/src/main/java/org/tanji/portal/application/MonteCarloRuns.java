@@ -40,6 +40,13 @@ public class MonteCarloRuns {
     return run;
   }
 
+  /** The runs of a product version, newest first. */
+  @Transactional
+  public java.util.List<MonteCarloRun> of(ProductVersion v) {
+    return em.createQuery("select r from MonteCarloRun r where r.productVersion.id = :v order by r.startedAt desc",
+        MonteCarloRun.class).setParameter("v", v.id()).getResultList();
+  }
+
   /** Runs that were queued or running when the server stopped: they will not finish now. */
   @Transactional
   public int interruptLeftovers() {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.MonteCarloJobs;
@@ -22,7 +24,7 @@ import org.tanji.portal.application.MonteCarloStatistics;
 
 /**
  * Monte Carlo of a product version as an asynchronous job: start it here, follow it at the job's address
- * ({@link JobResource}).
+ * ({@link JobResource}), find the version's earlier runs here.
  */
 @Path("products/{id}/versions/{number}/monte-carlo")
 @RequestScoped
@@ -44,6 +46,14 @@ public class MonteCarloResource {
   record JobDto(String id, long productId, int version, String status, int done, int iterations, long seed,
       Double deterministicKgCo2e, MonteCarloStatistics.Stats total, Map<String, MonteCarloStatistics.Stats> byStage,
       String failure, Instant startedAt, Instant finishedAt) {}
+
+  /** The runs of this version, newest first (they are kept after they end). */
+  @GET
+  @RolesAllowed({"EXPORTER", "ADMIN"})
+  public List<JobDto> list(@PathParam("id") long id, @PathParam("number") int number) {
+    return jobs.of(callers.of(security.getUserPrincipal().getName()), id, number).stream()
+        .map(MonteCarloResource::dto).toList();
+  }
 
   @POST
   @RolesAllowed("EXPORTER")
