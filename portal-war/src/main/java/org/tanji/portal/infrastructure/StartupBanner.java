@@ -30,7 +30,9 @@ public class StartupBanner {
   void started(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class)
       Object event) {
     int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-    String root = "http://localhost:" + port + "/";
+    String bound = System.getProperty("jboss.bind.address", "localhost");
+    String host = bound.equals("0.0.0.0") || bound.equals("::") ? "localhost" : bound;
+    String root = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/";
     executor.submit(() -> {
       if (answers(URI.create(root + "api/health/live"))) {
         LOG.info(() -> "Tanji portal started: open " + root + " (API browser: " + root + "api-docs.html)");
