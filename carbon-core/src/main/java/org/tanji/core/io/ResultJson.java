@@ -49,7 +49,7 @@ public final class ResultJson {
       if (pretty) {
         g.useDefaultPrettyPrinter();
       }
-      write(r, g, lines);
+      write(r, g, lines, Integer.MAX_VALUE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -81,10 +81,6 @@ public final class ResultJson {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(r, out);
     return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private static void write(FootprintResult r, JsonGenerator g, boolean withLines) throws IOException {
-    write(r, g, withLines, Integer.MAX_VALUE);
   }
 
   private static void write(FootprintResult r, JsonGenerator g, boolean withLines, int maxParts)

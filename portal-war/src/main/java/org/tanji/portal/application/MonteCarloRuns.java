@@ -31,13 +31,10 @@ public class MonteCarloRuns {
     em.find(MonteCarloRun.class, id).finish(status, deterministicKgCo2e, statistics, failure);
   }
 
+  /** The run with its version and product (eager associations), or null. */
   @Transactional
   public MonteCarloRun find(String id) {
-    MonteCarloRun run = em.find(MonteCarloRun.class, id);
-    if (run != null) {
-      run.productVersion().product().id(); // loaded for the caller, outside this transaction
-    }
-    return run;
+    return em.find(MonteCarloRun.class, id);
   }
 
   /** The runs of a product version, newest first. */

@@ -1,7 +1,6 @@
 package org.tanji.portal.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tanji.core.uncertainty.MonteCarloResult;
@@ -12,8 +11,6 @@ import org.tanji.core.uncertainty.SampleStatistics;
  * and of each life-cycle stage (kg CO2e per declared unit), stored as JSON with the run.
  */
 public record MonteCarloStatistics(Stats total, Map<String, Stats> byStage) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** Statistics of one quantity. */
   public record Stats(double mean, double standardDeviation, double p2_5, double median, double p97_5) {
     static Stats of(SampleStatistics s) {
@@ -28,18 +25,10 @@ public record MonteCarloStatistics(Stats total, Map<String, Stats> byStage) {
   }
 
   public String toJson() {
-    try {
-      return JSON.writeValueAsString(this);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return StoredJson.write(this);
   }
 
   public static MonteCarloStatistics fromJson(String json) {
-    try {
-      return JSON.readValue(json, MonteCarloStatistics.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored Monte Carlo statistics do not parse", e);
-    }
+    return StoredJson.read(json, new TypeReference<MonteCarloStatistics>() {});
   }
 }

@@ -1,5 +1,6 @@
 package org.tanji.portal.application;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import org.tanji.core.calc.FootprintCalculator;
 import org.tanji.core.error.FootprintException;
 import org.tanji.core.error.ModelFormatException;
@@ -231,7 +233,7 @@ public class ProductService {
     } catch (FootprintException e) {
       throw new InvalidInputException("model", e.getMessage());
     }
-    String pins = PINS.writeValueAsStringUnchecked(library.pinsOf(result).versions());
+    String pins = StoredJson.write(new java.util.TreeMap<>(library.pinsOf(result).versions()));
     String summary = ResultJson.summary(result);
     String libraryVersion = String.valueOf(FootprintCalculator.class.getPackage().getImplementationVersion());
     Calculation c = new Calculation(v, result.total(), result.gwpSet(), pins, libraryVersion,
@@ -263,7 +265,8 @@ public class ProductService {
   @Transactional
   public String fullResult(Caller caller, long calculationId) {
     Calculation c = calculation(caller, calculationId);
-    DatasetPins pins = new DatasetPins(PINS.readMap(c.datasetVersions()));
+    DatasetPins pins = new DatasetPins(StoredJson.read(c.datasetVersions(), new TypeReference<Map<String, String>>() {
+    }));
     FootprintResult r = FootprintCalculator.using(library.pinnedTo(pins))
         .calculate(frozen.model(c.productVersion()));
     if (c.resultSha256() != null && !Sha256.of(c.result()).equals(c.resultSha256())) {
@@ -277,29 +280,6 @@ public class ProductService {
           + (differences.size() > 5 ? " … (" + differences.size() + " differences)" : ""));
     }
     return ResultJson.compact(r);
-  }
-
-  /** Dataset pins as a small JSON object. */
-  private static final class PINS {
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-        new com.fasterxml.jackson.databind.ObjectMapper();
-
-    static String writeValueAsStringUnchecked(java.util.Map<String, String> pins) {
-      try {
-        return JSON.writeValueAsString(new java.util.TreeMap<>(pins));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    static java.util.Map<String, String> readMap(String json) {
-      try {
-        return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, String>>() {
-        });
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException("stored dataset versions do not parse: " + json, e);
-      }
-    }
   }
 
   private static String checkModel(String model) {

@@ -1,8 +1,6 @@
 package org.tanji.portal.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,17 +18,15 @@ import org.tanji.core.result.PartResult;
  * still checks; a changed number does not.
  */
 public final class Reproduction {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private Reproduction() {}
 
   /** What differs between the stored summary and the recalculated result; empty when it reproduces. */
   public static List<String> differences(String storedSummary, FootprintResult again) {
     JsonNode stored;
     try {
-      stored = JSON.readTree(storedSummary);
-    } catch (JsonProcessingException e) {
-      return List.of("the stored summary does not parse: " + e.getOriginalMessage());
+      stored = StoredJson.tree(storedSummary);
+    } catch (IllegalStateException e) {
+      return List.of("the stored summary does not parse: " + e.getMessage());
     }
     List<String> found = new ArrayList<>();
     compare(found, "total", stored.path("total"), again.total());

@@ -45,30 +45,22 @@ public class StartupBanner {
 
   private static boolean answers(URI live) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest ask = HttpRequest.newBuilder(live).timeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(live).timeout(Duration.ofSeconds(2)).build(),
-            HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) {
-          return true;
+    try {
+      while (System.nanoTime() < deadline) {
+        try {
+          if (http.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+            return true;
+          }
+        } catch (java.io.IOException notYet) {
+          // the listener is not routing to the portal yet
         }
         Thread.sleep(200);
-      } catch (java.io.IOException e) {
-        sleep();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
       }
-    }
-    return false;
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(200);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    return false;
   }
 }

@@ -42,8 +42,8 @@ public class ApiTokens {
     return new IssuedToken(token, expires);
   }
 
-  /** The login a valid token belongs to (cached: every API request asks). */
-  @Transactional
+  /** The login a valid token belongs to (cached: every API request asks, so no transaction is begun for it). */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<String> login(String token) {
     String sha = Sha256.of(token);
     Optional<Owner> owner = owners.find(sha);

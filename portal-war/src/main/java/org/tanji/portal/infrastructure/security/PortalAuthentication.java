@@ -66,11 +66,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       if (login.isEmpty()) {
         return unauthorized(request, context, "the bearer token is unknown, expired or revoked; get a new one");
       }
-      try {
-        return context.notifyContainerAboutLogin(login.get(), Set.of(callers.of(login.get()).role().name()));
-      } catch (AccountDisabledException e) {
-        return unauthorized(request, context, e.getMessage());
-      }
+      return known(login.get(), null, request, context);
     }
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       String[] pair = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8)
@@ -85,15 +81,25 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     HttpSession session = request.getSession(false);
     Object signedIn = session == null ? null : session.getAttribute(SESSION_LOGIN);
     if (signedIn != null) {
-      try {
-        return context.notifyContainerAboutLogin(signedIn.toString(),
-            Set.of(callers.of(signedIn.toString()).role().name()));
-      } catch (AccountDisabledException e) {
-        session.invalidate();
-        return unauthorized(request, context, e.getMessage());
-      }
+      return known(signedIn.toString(), session, request, context);
     }
     return context.doNothing();
+  }
+
+  /**
+   * A caller already identified (by token or session): its role comes from the portal's users. A disabled account
+   * is refused, and its session, if any, ends.
+   */
+  private AuthenticationStatus known(String login, HttpSession session, HttpServletRequest request,
+      HttpMessageContext context) {
+    try {
+      return context.notifyContainerAboutLogin(login, Set.of(callers.of(login).role().name()));
+    } catch (AccountDisabledException e) {
+      if (session != null) {
+        session.invalidate();
+      }
+      return unauthorized(request, context, e.getMessage());
+    }
   }
 
   /**

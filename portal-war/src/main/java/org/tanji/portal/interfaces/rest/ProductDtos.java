@@ -1,20 +1,17 @@
 package org.tanji.portal.interfaces.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.tanji.portal.application.StoredJson;
 import org.tanji.portal.domain.model.product.Calculation;
 import org.tanji.portal.domain.model.product.Product;
 import org.tanji.portal.domain.model.product.ProductVersion;
 
 /** Request and response bodies of the product API. Models and results travel as JSON trees (Jackson, as RESTEasy). */
 final class ProductDtos {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ProductDtos() {}
 
   /** Create or edit a product; {@code model} is a footprint model in the tanji-footprint-model/1 format. */
@@ -52,13 +49,6 @@ final class ProductDtos {
   }
 
   static JsonNode json(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON does not parse", e);
-    }
+    return StoredJson.tree(text);
   }
 }
