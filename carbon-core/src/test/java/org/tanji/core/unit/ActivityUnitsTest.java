@@ -44,7 +44,11 @@ class ActivityUnitsTest {
   @Test
   void unknownUnitsSayWhatIsUnderstood() {
     UnknownUnitException e = assertThrows(UnknownUnitException.class, () -> ActivityUnits.parse("furlong"));
-    assertEquals("Unknown unit 'furlong': write one of kg, g, t, kWh, MJ, L, m3, m2, km, t·km, piece, or a currency"
-        + " code such as USD2021", e.getMessage());
+    assertEquals("Unknown unit 'furlong': write one of mass g, kg, t, kt, Mt, lb, short ton (any SI prefix on g);"
+        + " energy J, MJ, GJ, Wh, kWh, MWh, mmBtu (any SI prefix on J and Wh); length m, km, mi (any SI prefix on m);"
+        + " area m2, cm2, km2, ha (any SI prefix on m2, also written m² or m^2); volume L, mL, m3, dm3, gal, scf"
+        + " (any SI prefix on L and m3); transport t·km, kg·km, passenger·km, short ton·mi; counts piece, cycle, use,"
+        + " passenger, room·night, FTE·h; money as a currency code with its price year such as USD2021; or the"
+        + " product or quotient of two of these such as kg/m2", e.getMessage());
   }
 }
