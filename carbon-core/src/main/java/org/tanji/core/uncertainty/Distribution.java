@@ -7,15 +7,19 @@ import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TriangularDistribution;
 import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
+import org.tanji.core.error.DistributionMismatchException;
 import org.tanji.core.error.InvalidDistributionException;
 
 /**
  * The uncertainty of one value: lognormal (geometric mean and geometric standard deviation, as ecoinvent states
- * it), normal, triangular, uniform, or fixed. Sampling and quantiles come from Apache Commons Statistics.
+ * it; a negative geometric mean is the mirror image, for removals and credits), normal, triangular, uniform, or
+ * fixed. Sampling and quantiles come from Apache Commons Statistics.
  *
  * <pre>{@code
  * Distribution steel = Distribution.lognormal(2.1, 1.15);          // GM 2.1 kg CO2e/kg, GSD 1.15
  * Distribution fromPedigree = Distribution.lognormal(2.1, new Pedigree(2, 3, 2, 1, 3, 1.05).gsd());
+ * Distribution uptake = Distribution.lognormal(-1.65, 1.1);         // −1.65 kg CO2e/kg, never positive
+ * uptake.checkDescribes("factor timber", -1.65);                    // fine; lognormal(1.65, 1.1) would throw
  * }</pre>
  */
 public sealed interface Distribution {
@@ -41,6 +45,27 @@ public sealed interface Distribution {
 
   /** A sampler drawing from this distribution with {@code rng}. */
   ContinuousSampler sampler(UniformRandomProvider rng);
+
+  /**
+   * Checks that this distribution describes {@code stated}, the value the deterministic result used for
+   * {@code what}: its support holds the stated value, a lognormal has the stated value's sign and has it as its
+   * median (geometric mean), and a fixed value is the stated value.
+   *
+   * @throws DistributionMismatchException naming {@code what}, both values and the distribution to write instead
+   */
+  void checkDescribes(String what, double stated);
+
+  private static boolean same(double a, double b) {
+    return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  }
+
+  private static void inSupport(String what, double stated, String distribution, double min, double max) {
+    if (!(min <= stated && stated <= max)) {
+      throw new DistributionMismatchException(what + ": the stated value " + stated + " lies outside " + distribution
+          + ", which draws only values from " + min + " to " + max + "; widen the range to include " + stated
+          + " or correct the stated value");
+    }
+  }
 
   static Distribution fixed(double value) {
     return new Fixed(value);
@@ -95,15 +120,26 @@ public sealed interface Distribution {
     public ContinuousSampler sampler(UniformRandomProvider rng) {
       return () -> value;
     }
+
+    public void checkDescribes(String what, double stated) {
+      if (!same(value, stated)) {
+        throw new DistributionMismatchException(what + ": the stated value is " + stated + " but the fixed value is "
+            + value + "; they must be the same");
+      }
+    }
   }
 
-  /** Lognormal with geometric mean {@code gm} (its median) and geometric standard deviation {@code gsd} ≥ 1. */
+  /**
+   * Lognormal with geometric mean {@code gm} (its median) and geometric standard deviation {@code gsd} ≥ 1. A
+   * negative {@code gm} mirrors it: −X with X lognormal around |gm|, so a removal or a credit keeps its sign in
+   * every draw.
+   */
   record Lognormal(double gm, double gsd) implements Distribution {
     public Lognormal {
       finite("lognormal", gm, gsd);
-      if (!(gm > 0)) {
-        throw new InvalidDistributionException("lognormal: the geometric mean must be positive, not " + gm
-            + " (for negative values use a normal distribution)");
+      if (gm == 0) {
+        throw new InvalidDistributionException("lognormal: the geometric mean cannot be 0 (a lognormal never"
+            + " reaches 0; for a value around 0 use a normal distribution)");
       }
       if (!(gsd >= 1)) {
         throw new InvalidDistributionException("lognormal: the geometric standard deviation must be at least 1,"
@@ -130,15 +166,51 @@ public sealed interface Distribution {
     }
 
     public double quantile(double p) {
-      return gsd == 1 ? gm : distribution().inverseCumulativeProbability(p);
+      if (gsd == 1) {
+        return gm;
+      }
+      return gm > 0 ? distribution().inverseCumulativeProbability(p)
+          : -distribution().inverseCumulativeProbability(1 - p);
     }
 
     public ContinuousSampler sampler(UniformRandomProvider rng) {
-      return gsd == 1 ? () -> gm : distribution().createSampler(rng)::sample;
+      if (gsd == 1) {
+        return () -> gm;
+      }
+      ContinuousSampler magnitude = distribution().createSampler(rng)::sample;
+      return gm > 0 ? magnitude : () -> -magnitude.sample();
+    }
+
+    /** The most likely value, GM / GSD^(ln GSD) = e^(μ − σ²) (mirrored for a negative GM). */
+    public double mode() {
+      double s = logSigma();
+      return gm * Math.exp(-s * s);
+    }
+
+    /** The interval holding 95 % of draws by the usual rule, GM × GSD^±2 (exactly 95.45 %), low end first. */
+    public double[] interval95() {
+      double a = gm / (gsd * gsd);
+      double b = gm * gsd * gsd;
+      return new double[] {Math.min(a, b), Math.max(a, b)};
+    }
+
+    public void checkDescribes(String what, double stated) {
+      if (Math.signum(stated) != Math.signum(gm)) {
+        throw new DistributionMismatchException(what + ": the stated value " + stated + " is "
+            + (stated < 0 ? "negative" : stated > 0 ? "positive" : "zero") + " but lognormal(" + gm + ", " + gsd
+            + ") draws only " + (gm > 0 ? "positive" : "negative") + " values, which would flip its sign in the"
+            + " Monte Carlo result; write lognormal(" + stated + ", " + gsd + ")"
+            + (stated < 0 ? " (a mirrored lognormal)" : "") + (stated == 0 ? " around a non-zero value" : ""));
+      }
+      if (!same(gm, stated)) {
+        throw new DistributionMismatchException(what + ": the stated value " + stated + " is the median of its"
+            + " lognormal, but the geometric mean is " + gm + "; write lognormal(" + stated + ", " + gsd + ") or"
+            + " correct the stated value (from an arithmetic mean m: GM = m / e^(ln²GSD / 2))");
+      }
     }
 
     private ContinuousDistribution distribution() {
-      return LogNormalDistribution.of(Math.log(gm), logSigma());
+      return LogNormalDistribution.of(Math.log(Math.abs(gm)), logSigma());
     }
   }
 
@@ -165,6 +237,13 @@ public sealed interface Distribution {
 
     public ContinuousSampler sampler(UniformRandomProvider rng) {
       return sd == 0 ? () -> mean : NormalDistribution.of(mean, sd).createSampler(rng)::sample;
+    }
+
+    public void checkDescribes(String what, double stated) {
+      if (sd == 0 && !same(mean, stated)) {
+        throw new DistributionMismatchException(what + ": the stated value is " + stated + " but normal(" + mean
+            + ", 0) always draws " + mean + "; they must be the same");
+      }
     }
   }
 
@@ -197,6 +276,10 @@ public sealed interface Distribution {
     public ContinuousSampler sampler(UniformRandomProvider rng) {
       return min == max ? () -> min : TriangularDistribution.of(min, mode, max).createSampler(rng)::sample;
     }
+
+    public void checkDescribes(String what, double stated) {
+      inSupport(what, stated, "triangular(" + min + ", " + mode + ", " + max + ")", min, max);
+    }
   }
 
   /** Uniform on [{@code min}, {@code max}]. */
@@ -226,6 +309,10 @@ public sealed interface Distribution {
 
     public ContinuousSampler sampler(UniformRandomProvider rng) {
       return min == max ? () -> min : UniformContinuousDistribution.of(min, max).createSampler(rng)::sample;
+    }
+
+    public void checkDescribes(String what, double stated) {
+      inSupport(what, stated, "uniform(" + min + ", " + max + ")", min, max);
     }
   }
 }

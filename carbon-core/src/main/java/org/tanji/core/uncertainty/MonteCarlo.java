@@ -112,6 +112,7 @@ public final class MonteCarlo {
     if (value == 0) {
       throw new InvalidModelException(key + " is 0 in the model; an uncertainty around 0 cannot scale it");
     }
+    d.checkDescribes(key, value);
     inputs.add(new UncertainInput(key, d, value, 0));
     slot.put(key, inputs.size());
   }

@@ -37,7 +37,30 @@ class DistributionTest {
     assertThrows(InvalidDistributionException.class, () -> Distribution.uniform(3, 1));
     assertThrows(InvalidDistributionException.class, () -> Distribution.triangular(1, 5, 3));
     assertThrows(InvalidDistributionException.class, () -> Distribution.normal(1, -1));
-    assertThrows(InvalidDistributionException.class, () -> Distribution.lognormal(-2, 1.1));
+    assertThrows(InvalidDistributionException.class, () -> Distribution.lognormal(0, 1.1));
     assertThrows(InvalidDistributionException.class, () -> new Pedigree(0, 1, 1, 1, 1, 1.05));
+  }
+
+  @Test
+  void aNegativeGeometricMeanIsTheMirrorImage() {
+    Distribution credit = Distribution.lognormal(-2, 1.5);
+    Distribution.Lognormal debit = new Distribution.Lognormal(2, 1.5);
+    assertEquals(-debit.mean(), credit.mean(), 1e-12);
+    assertEquals(debit.variance(), credit.variance(), 1e-12);
+    assertEquals(-debit.quantile(0.975), credit.quantile(0.025), 1e-12);
+    assertEquals(-2 * Math.pow(1.5, 1.959963985), credit.quantile(0.025), 1e-6);
+  }
+
+  @Test
+  void lognormalModeAndNinetyFivePercentInterval() {
+    // mode e^(μ−σ²) and GM × GSD^±2 (Limpert, Stahel & Abbt 2001, BioScience 51(5), Table 2: the 95.5 % interval)
+    Distribution.Lognormal ln = new Distribution.Lognormal(2, 1.5);
+    double s = Math.log(1.5);
+    assertEquals(2 * Math.exp(-s * s), ln.mode(), 1e-12);
+    assertEquals(2 / 2.25, ln.interval95()[0], 1e-12);
+    assertEquals(2 * 2.25, ln.interval95()[1], 1e-12);
+    Distribution.Lognormal mirrored = new Distribution.Lognormal(-2, 1.5);
+    assertEquals(-4.5, mirrored.interval95()[0], 1e-12);
+    assertEquals(-2 / 2.25, mirrored.interval95()[1], 1e-12);
   }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.tanji.core.calc.FootprintCalculator;
+import org.tanji.core.error.DistributionMismatchException;
 import org.tanji.core.factor.EmissionFactor;
 import org.tanji.core.factor.FactorSource;
 import org.tanji.core.factor.Gas;
@@ -155,5 +156,60 @@ class MonteCarloTest {
     assertEquals(6 + 4 * 0.4525, bars.get(1).low(), 1e-9); // grid at its 2.5th percentile 0.45 + 0.025 × 0.1
     MonteCarloResult r = mc.run(N, 3);
     assertTrue(r.rankCorrelations().get(0).spearman() > 0.95, r.rankCorrelations().toString());
+  }
+
+  /** A wooden part: 20 kg of timber taking up 1.65 kg CO2 per kg (GWP −1): −33 kg CO2e stated. */
+  private static MonteCarlo timber(Distribution uptake) {
+    FactorSource factors = FactorSource.of(List.of(
+        EmissionFactor.builder("timber", "kg").gas(Gas.CO2_BIOGENIC_REMOVAL, 1.65).build()));
+    FootprintModel m = FootprintModel.builder("crate").declaredUnit(DeclaredUnit.of(1, "piece", null))
+        .part(Part.of("p", "p").withActivities(List.of(Input.material("timber", Amount.of(20, "kg"), "timber"))))
+        .build();
+    return MonteCarlo.of(m, FootprintCalculator.using(factors).calculate(m),
+        Uncertainties.builder().factor("timber", uptake).build());
+  }
+
+  @Test
+  void aLognormalThatWouldFlipARemovalIsRefused() {
+    // lognormal(1.65, 1.1) draws +1.65-ish: the removal would come out as +24…+44 kg instead of around −33.
+    DistributionMismatchException e = assertThrows(DistributionMismatchException.class,
+        () -> timber(Distribution.lognormal(1.65, 1.1)));
+    assertEquals("factor timber: the stated value -1.65 is negative but lognormal(1.65, 1.1) draws only positive"
+        + " values, which would flip its sign in the Monte Carlo result; write lognormal(-1.65, 1.1) (a mirrored"
+        + " lognormal)", e.getMessage());
+  }
+
+  @Test
+  void aMirroredLognormalKeepsARemovalNegative() {
+    MonteCarloResult r = timber(Distribution.lognormal(-1.65, 1.1)).run(N, 5);
+    double sigma = Math.log(1.1);
+    assertTrue(r.total().max() < 0, "every draw is a removal");
+    // −33 × lognormal(1, ln 1.1): median −33; 2.5th percentile −33·1.1^1.96, 97.5th −33·1.1^−1.96
+    assertEquals(Math.log(33), Math.log(-r.total().median()), 5.5 * Math.sqrt(Math.PI / 2) * sigma / Math.sqrt(N));
+    double q = -33 * Math.exp(1.959963985 * sigma);
+    assertEquals(Math.log(-q), Math.log(-r.total().percentile(2.5)),
+        5.5 * Math.sqrt(0.025 * 0.975 / N) / (0.05844 / sigma));
+  }
+
+  @Test
+  void aDistributionThatLeavesOutItsStatedValueIsRefused() {
+    // a GWP-like factor of 29.8 with uniform(22, 26) would shift the whole result below the deterministic one
+    FactorSource factors = FactorSource.of(List.of(
+        EmissionFactor.builder("gas", "kg").gas(Gas.CO2_FOSSIL, 29.8).build()));
+    FootprintModel m = FootprintModel.builder("x").declaredUnit(DeclaredUnit.of(1, "piece", null))
+        .part(Part.of("p", "p").withActivities(List.of(Input.material("gas", Amount.of(1, "kg"), "gas"))))
+        .build();
+    FootprintResult r = FootprintCalculator.using(factors).calculate(m);
+    DistributionMismatchException e = assertThrows(DistributionMismatchException.class,
+        () -> MonteCarlo.of(m, r, Uncertainties.builder().factor("gas", Distribution.uniform(22, 26)).build()));
+    assertEquals("factor gas: the stated value 29.8 lies outside uniform(22.0, 26.0), which draws only values from"
+        + " 22.0 to 26.0; widen the range to include 29.8 or correct the stated value", e.getMessage());
+    assertThrows(DistributionMismatchException.class,
+        () -> MonteCarlo.of(m, r, Uncertainties.builder().factor("gas", Distribution.triangular(30, 31, 35)).build()));
+    // a lognormal's median is the stated value: GM 25 around a stated 29.8 is refused
+    assertThrows(DistributionMismatchException.class,
+        () -> MonteCarlo.of(m, r, Uncertainties.builder().factor("gas", Distribution.lognormal(25, 1.2)).build()));
+    assertThrows(DistributionMismatchException.class, () -> mc(Uncertainties.builder()
+        .activity("p", "steel", Distribution.fixed(4)).build()));
   }
 }

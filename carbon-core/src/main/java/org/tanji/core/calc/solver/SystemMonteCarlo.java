@@ -60,6 +60,7 @@ public final class SystemMonteCarlo {
         if (c.stated() == 0) {
           throw new InvalidModelException("exchange '" + key + "' is 0; an uncertainty around 0 cannot scale it");
         }
+        d.checkDescribes("exchange '" + key + "'", c.stated());
         stated.add(c.stated());
       }
       int index = c.elementary() ? position(t.gasRows[c.column()], c.row()) : t.entry(c.row(), c.column());
