@@ -64,7 +64,7 @@ final class InventoryPass {
       }
     }
     return new ResultAssembler(setup, graph, table).assemble(
-        totalsByStage(), factorAmount, factorKgCo2e, partDirect, electricity(), trail.finish(table.gwpSet().name()),
+        totalsByStage(), factorAmount, factorKgCo2e, partDirect, electricity(), trail.finish(table.gwpSet()),
         excludedLines, excludedKgCo2e);
   }
 

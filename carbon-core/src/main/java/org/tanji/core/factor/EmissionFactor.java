@@ -82,6 +82,19 @@ public final class EmissionFactor {
     return co2eGwpSet;
   }
 
+  /**
+   * The GWP set behind this factor's kg CO2e in a calculation made with {@code calculation}: the calculation's
+   * when it states gases, the set its CO2e was made with when it states CO2e ({@code unstated} when the publisher
+   * did not say), both when it states both ({@code "AR6 (gases) + AR5 (stated CO2e)"}).
+   */
+  public String characterisedWith(GwpSet calculation) {
+    if (co2e.isEmpty() || (co2eGwpSet == calculation)) {
+      return calculation.name();
+    }
+    return gases.isEmpty() ? co2eGwpSet.name()
+        : calculation.name() + " (gases) + " + co2eGwpSet.name() + " (stated CO2e)";
+  }
+
   public Provenance provenance() {
     return provenance;
   }

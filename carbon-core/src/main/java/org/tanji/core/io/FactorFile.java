@@ -31,7 +31,8 @@ import org.tanji.core.unit.UnitConversion;
  * <p>CSV columns: {@code id, unit, gas, amount} (required) and {@code name, gwp_set, amount_unit, source,
  * dataset, version, region, year, licence, primary}. {@code gas} is a gas code ({@code CO2-fossil},
  * {@code CH4-biogenic}, {@code N2O} …) with {@code amount} in kg of gas per unit, or {@code CO2e} (fossil) /
- * {@code CO2e:<category>} with {@code amount} in kg CO2e per unit made with {@code gwp_set}. {@code amount_unit}
+ * {@code CO2e:<category>} with {@code amount} in kg CO2e per unit made with {@code gwp_set} ({@code AR6},
+ * {@code AR5}, {@code AR4}, or {@code unstated} when the publisher does not say which). {@code amount_unit}
  * (default kg) lets a row keep a publisher's number in grams, pounds or tonnes. Amounts are zero or more, except
  * CO2e of biogenic removals, which is zero or less.
  *
@@ -130,7 +131,7 @@ public final class FactorFile {
       String set = t.text(row, "gwp_set");
       if (set.isEmpty()) {
         throw t.error(row, "gwp_set", "is empty; a CO2e amount must name the GWP set it was made with (AR6, AR5,"
-            + " AR4)");
+            + " AR4, or unstated when the publisher does not say: such CO2e is kept as stated, with a warning)");
       }
       GwpSet g = at(t, row, "gwp_set", () -> GwpSet.named(set));
       at(t, row, "amount", () -> b.co2e(c, amount, g));

@@ -10,6 +10,9 @@ import org.tanji.core.model.LifeCycleStage;
  * @param amount amount per declared unit, in {@code unit}
  * @param amountInFactorUnit the same amount converted to the factor's unit
  * @param factorKgCo2ePerUnit the factor characterised with {@code gwpSet}, per {@code factorUnit}
+ * @param gwpSet the GWP set behind this line's factor ({@link org.tanji.core.factor.EmissionFactor#characterisedWith}):
+ *     the calculation's for gases, the factor's own for CO2e it states ({@code unstated} when its publisher did not
+ *     say)
  * @param alternativeKgCo2e for purchased electricity, the figure by the method the total does not use; else null
  * @param excluded true when the line's stage is outside the system boundary and the total leaves it out
  */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import org.tanji.core.factor.EmissionFactor;
+import org.tanji.core.factor.GwpSet;
 import org.tanji.core.model.Activity;
 import org.tanji.core.model.ActivityLine;
 import org.tanji.core.unit.ActivityUnits;
@@ -27,10 +28,10 @@ public final class Trail {
   private final double[] kgCo2e;
   private final double[] alternatives;
   private final boolean[] excluded;
-  private final String gwpSet;
+  private final GwpSet gwpSet;
 
   // Takes the recorder's arrays as they are: the calculator sizes them exactly, so nothing is copied.
-  private Trail(Recorder r, String gwpSet) {
+  private Trail(Recorder r, GwpSet gwpSet) {
     this.size = r.size;
     this.partIds = r.partIds;
     this.activities = r.activities;
@@ -68,7 +69,7 @@ public final class Trail {
         ActivityUnits.symbol(f.unit()),
         f.provenance(),
         factorCo2e[i],
-        gwpSet,
+        f.characterisedWith(gwpSet),
         kgCo2e[i],
         Double.isNaN(alternatives[i]) ? null : alternatives[i],
         excluded[i]);
@@ -199,9 +200,9 @@ public final class Trail {
       excluded = Arrays.copyOf(excluded, n);
     }
 
-    /** The finished, immutable trail. */
-    public Trail finish(String gwpSetName) {
-      Trail trail = new Trail(this, gwpSetName);
+    /** The finished, immutable trail of a calculation made with {@code gwpSet}. */
+    public Trail finish(GwpSet gwpSet) {
+      Trail trail = new Trail(this, gwpSet);
       amounts = new double[0]; // the trail owns the arrays now; recording more would grow fresh ones
       size = 0;
       partIds = new String[0];

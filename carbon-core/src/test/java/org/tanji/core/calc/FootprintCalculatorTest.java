@@ -12,7 +12,9 @@ import static org.tanji.core.calc.PublishedFactors.HGV_RIGID_17T;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tanji.core.factor.EmissionFactor;
 import org.tanji.core.factor.FactorSource;
+import org.tanji.core.factor.GwpSet;
 import org.tanji.core.model.Amount;
 import org.tanji.core.model.BomLine;
 import org.tanji.core.model.DeclaredUnit;
@@ -108,7 +110,7 @@ class FootprintCalculatorTest {
     assertEquals(0.0025, al.amountInFactorUnit(), EPS);
     assertEquals(9106.91851, al.factorKgCo2ePerUnit(), EPS);
     assertEquals("desnz-2024 1.1", al.factorProvenance().datasetVersion());
-    assertEquals("AR6", al.gwpSet());
+    assertEquals("AR5", al.gwpSet()); // DESNZ's CO2e is made with AR5, whatever set the calculation uses
     assertNotNull(r.byFactor().get(0).provenance());
     assertEquals("aluminium-primary", r.byFactor().get(0).factorId());
     assertEquals(4, r.lines().size());
@@ -142,5 +144,35 @@ class FootprintCalculatorTest {
     PartResult frameResult = r.byPart().stream().filter(p -> p.partId().equals("frame")).findFirst().orElseThrow();
     assertEquals(10 * 0.01 * 9.10691851, frameResult.cumulativeKgCo2e(), EPS);
     assertTrue(r.warnings().stream().noneMatch(w -> w.contains("not in the root")));
+  }
+
+  @Test
+  void eachLineNamesTheGwpSetOfItsOwnFactor() {
+    // DESNZ 2024 states CO2e made with AR5 (its methodology paper, section 2); the Fujian grid factor states kg CO2,
+    // characterised with the calculation's AR6; a publisher's CO2e without a set stays "unstated".
+    EmissionFactor unstated = EmissionFactor.builder("national-grid", "kWh")
+        .co2e(org.tanji.core.factor.EmissionCategory.FOSSIL, 0.5703, GwpSet.UNSTATED).build();
+    EmissionFactor mixed = EmissionFactor.builder("mixed", "L").gas(org.tanji.core.factor.Gas.CH4_FOSSIL, 0.001)
+        .co2e(org.tanji.core.factor.EmissionCategory.FOSSIL, 2.5, GwpSet.AR5).build();
+    Part p = Part.of("p", "p").withActivities(List.of(
+        Input.material("aluminium", Amount.of(1, "kg"), "aluminium-primary"),
+        new Electricity("assembly", null, Amount.of(1, "kWh"), "cn-fj-grid-2023", null),
+        new Electricity("office", null, Amount.of(1, "kWh"), "national-grid", null),
+        Input.of("fuel", InputKind.FUEL, Amount.of(1, "L"), "mixed")));
+    FootprintModel m = FootprintModel.builder("x").declaredUnit(DeclaredUnit.of(1, "piece", null)).part(p).build();
+    FactorSource factors = FactorSource.of(List.of(ALUMINIUM_PRIMARY, FUJIAN_GRID_2023, unstated, mixed));
+    FootprintResult r = FootprintCalculator.using(factors).calculate(m);
+    assertEquals("AR6", r.gwpSet());
+    assertEquals("AR5", line(r, "aluminium").gwpSet());
+    assertEquals("AR6", line(r, "assembly").gwpSet());
+    assertEquals("unstated", line(r, "office").gwpSet());
+    assertEquals("AR6 (gases) + AR5 (stated CO2e)", line(r, "fuel").gwpSet());
+    FootprintResult ar5 = FootprintCalculator.using(factors).calculate(CalculationSetup.of(m).withGwpSet(GwpSet.AR5));
+    assertEquals("AR5", line(ar5, "aluminium").gwpSet());
+    assertEquals("AR5", line(ar5, "fuel").gwpSet());
+  }
+
+  private static LineResult line(FootprintResult r, String activityId) {
+    return r.lines().stream().filter(l -> l.activityId().equals(activityId)).findFirst().orElseThrow();
   }
 }
