@@ -7,9 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.measure.IncommensurableException;
 import org.tanji.core.error.InvalidAmountException;
 import org.tanji.core.error.InvalidModelException;
 import org.tanji.core.factor.EmissionFactor;
+import org.tanji.core.unit.ActivityUnits;
+import org.tanji.core.unit.UnitConversion;
 
 /**
  * Everything needed to calculate one product's carbon footprint: the declared unit, the system boundary, the
@@ -51,6 +54,29 @@ public record FootprintModel(
     if (rootPartId == null || !parts.containsKey(rootPartId)) {
       throw new InvalidModelException(
           "model '" + name + "': the root part '" + rootPartId + "' is not among its parts; name the product's part");
+    }
+    checkReferenceFlow(name, declaredUnit, parts.get(rootPartId), referenceFlow);
+  }
+
+  /**
+   * Where the declared unit and the root part measure the same kind of thing (kg and kg, pieces and pieces), the
+   * reference flow must be the declared unit in the part's unit: a model declared per 1,000 kg that computed 1 kg
+   * would print one amount and compute another. Where they differ (per kWh delivered, of a battery counted in
+   * pieces) the reference flow is the user's bridge between the two.
+   */
+  private static void checkReferenceFlow(String name, DeclaredUnit declared, Part root, double referenceFlow) {
+    double perDeclaredUnit;
+    try {
+      perDeclaredUnit = declared.amount().value() * UnitConversion.multiplier(declared.amount().unit(), root.unit());
+    } catch (IncommensurableException e) {
+      return;
+    }
+    if (Math.abs(referenceFlow - perDeclaredUnit) > 1e-9 * perDeclaredUnit) {
+      String unit = ActivityUnits.symbol(root.unit());
+      throw new InvalidModelException("model '" + name + "': the declared unit is " + declared.amount()
+          + " but the reference flow is " + referenceFlow + " " + unit + " of the root part '" + root.id()
+          + "'; set the reference flow to " + perDeclaredUnit + " (" + unit + " of '" + root.id()
+          + "' per declared unit) or declare " + referenceFlow + " " + unit);
     }
   }
 
