@@ -26,7 +26,7 @@ public final class CalculationSetup {
   private CalculationSetup(
       FootprintModel model, GwpSet gwpSet, ElectricityMethod electricityMethod, boolean exclude) {
     this.model = Objects.requireNonNull(model, "model");
-    this.gwpSet = Objects.requireNonNull(gwpSet, "GWP set");
+    this.gwpSet = GwpSet.requireForCalculation(gwpSet);
     this.electricityMethod = Objects.requireNonNull(electricityMethod, "electricity method");
     this.excludeStagesOutsideBoundary = exclude;
   }

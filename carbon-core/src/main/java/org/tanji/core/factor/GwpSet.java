@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.tanji.core.error.MissingGwpSetException;
 
 /**
  * A named set of 100-year global warming potentials (kg CO2e per kg of gas).
@@ -88,6 +89,18 @@ public final class GwpSet {
 
   public String name() {
     return name;
+  }
+
+  /**
+   * {@code set}, checked to be one a calculation can characterise gases with.
+   *
+   * @throws MissingGwpSetException for null or {@link #UNSTATED}
+   */
+  public static GwpSet requireForCalculation(GwpSet set) {
+    if (set == null || set == UNSTATED) {
+      throw new MissingGwpSetException(set == null ? null : set.name());
+    }
+    return set;
   }
 
   /** kg CO2e per kg of {@code gas}, or empty when this set has no value for it. */

@@ -7,6 +7,9 @@ import org.apache.commons.statistics.descriptive.Quantile;
  * Statistics of a Monte Carlo sample: mean, standard deviation (n − 1), median, 2.5 and 97.5 percentiles, any
  * percentile, and a histogram. Percentiles interpolate linearly between order statistics at (n − 1)·p (Hyndman
  * and Fan type 7, as R's default and Excel's PERCENTILE.INC).
+ *
+ * <p>An empty sample has no statistics: every one of them is NaN (and its histogram counts nothing), never an
+ * exception from one and a number from another. A single value has standard deviation 0.
  */
 public final class SampleStatistics {
   private static final Quantile QUANTILE =
@@ -28,8 +31,9 @@ public final class SampleStatistics {
     for (double v : sorted) {
       ss += (v - m) * (v - m);
     }
-    this.mean = m;
-    this.sd = sorted.length > 1 ? Math.sqrt(ss / (sorted.length - 1)) : 0;
+    boolean empty = sorted.length == 0;
+    this.mean = empty ? Double.NaN : m;
+    this.sd = empty ? Double.NaN : sorted.length > 1 ? Math.sqrt(ss / (sorted.length - 1)) : 0;
   }
 
   public int n() {
@@ -54,19 +58,22 @@ public final class SampleStatistics {
     if (!(p >= 0 && p <= 100)) {
       throw new IllegalArgumentException("a percentile is 0 to 100, not " + p);
     }
-    return QUANTILE.evaluate(sorted, p / 100);
+    return sorted.length == 0 ? Double.NaN : QUANTILE.evaluate(sorted, p / 100);
   }
 
   public double min() {
-    return sorted[0];
+    return sorted.length == 0 ? Double.NaN : sorted[0];
   }
 
   public double max() {
-    return sorted[sorted.length - 1];
+    return sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1];
   }
 
   /** Counts in {@code bins} equal-width bins from min to max; {@link Histogram#edges()} has bins + 1 values. */
   public Histogram histogram(int bins) {
+    if (bins < 1) {
+      throw new IllegalArgumentException("a histogram needs at least one bin, not " + bins);
+    }
     double lo = min();
     double hi = max();
     double[] edges = new double[bins + 1];

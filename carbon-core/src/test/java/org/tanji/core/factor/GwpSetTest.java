@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tanji.core.calc.CalculationSetup;
 import org.tanji.core.calc.FootprintCalculator;
+import org.tanji.core.calc.solver.SystemSolver;
+import org.tanji.core.error.MissingGwpSetException;
 import org.tanji.core.error.MissingGwpValueException;
 import org.tanji.core.model.Amount;
 import org.tanji.core.model.DeclaredUnit;
@@ -65,5 +67,16 @@ class GwpSetTest {
             .calculate(CalculationSetup.of(leak("N2O", 1)).withGwpSet(co2Only)));
     assertEquals("The GWP set CO2 only has no value for N2O (used by gas:N2O): choose another GWP set or give the"
         + " factor as CO2e", e.getMessage());
+  }
+
+  @Test
+  void aCalculationWithoutAGwpSetIsANamedError() {
+    FootprintModel m = FootprintModel.builder("x").declaredUnit(DeclaredUnit.of(1, "piece", null))
+        .part(Part.of("p", "p")).build();
+    assertEquals("No GWP set was given for the calculation: choose GwpSet.AR6 (the default, IPCC AR6 WG1 Table"
+        + " 7.15), AR5 or AR4",
+        assertThrows(MissingGwpSetException.class, () -> CalculationSetup.of(m).withGwpSet(null)).getMessage());
+    assertThrows(MissingGwpSetException.class, () -> CalculationSetup.of(m).withGwpSet(GwpSet.UNSTATED));
+    assertThrows(MissingGwpSetException.class, () -> SystemSolver.of(null, null));
   }
 }

@@ -91,7 +91,8 @@ public final class SystemSolver {
   }
 
   public static SystemSolver of(ProcessSystem system, GwpSet gwpSet) {
-    return new SystemSolver(SystemCompiler.compile(system), gwpSet, true);
+    GwpSet characterisation = GwpSet.requireForCalculation(gwpSet); // before the work of compiling
+    return new SystemSolver(SystemCompiler.compile(system), characterisation, true);
   }
 
   /** One LU over the whole matrix, no block split: the plain method, kept to compare against. */
