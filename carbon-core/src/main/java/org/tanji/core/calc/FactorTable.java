@@ -36,6 +36,8 @@ final class FactorTable {
   final List<EmissionFactor> factors = new ArrayList<>();
   // factor ids whose CO2e was made with another GWP set than the calculation's, by that set's name
   private final Map<String, List<String>> otherGwpSet = new java.util.TreeMap<>();
+  // factor ids (and direct emissions) stating a gas by a default: methane of unstated origin
+  private final Map<Gas, List<String>> originNotStated = new java.util.LinkedHashMap<>();
   // per factor: kg CO2e per unit in total and per category
   private double[] co2e = new double[16];
   private double[] byCategory = new double[16 * CATEGORIES];
@@ -91,6 +93,9 @@ final class FactorTable {
           gwpSet.gwp(g.gas()).orElseThrow(() -> new MissingGwpValueException(g.gas().code(), gwpSet.name(), f.id()));
       total += g.kg() * gwp;
       byCategory[i * CATEGORIES + g.gas().category().ordinal()] += g.kg() * gwp;
+      if (!g.gas().originStated()) {
+        originNotStated.computeIfAbsent(g.gas(), k -> new ArrayList<>()).add(f.id());
+      }
     }
     for (Co2eAmount c : f.co2e()) {
       total += c.kgCo2e();
@@ -167,6 +172,10 @@ final class FactorTable {
     List<String> out = new ArrayList<>();
     otherGwpSet.forEach((set, ids) -> out.add(ids.size() + " factor(s) state CO2e made with " + set
         + ", which the calculation (" + gwpSet.name() + ") keeps as stated because they give no split by gas: "
+        + String.join(", ", ids)));
+    originNotStated.forEach((gas, ids) -> out.add(ids.size() + " factor(s) state " + gas.code()
+        + " without its origin; counted as " + gas.characterisedAs().code() + " (" + gwpSet.name() + " GWP "
+        + gwpSet.gwp(gas).orElseThrow() + "): write CH4-fossil or CH4-biogenic to state it: "
         + String.join(", ", ids)));
     return out;
   }

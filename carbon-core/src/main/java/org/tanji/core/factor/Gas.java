@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * A greenhouse gas as a factor or a direct emission states it, with the carbon category it counts in.
  *
- * <p>Fossil and biogenic methane are different gases here because their GWP differs (AR6: 29.8 and 27.0).
+ * <p>Fossil and biogenic methane are different gases here because their GWP differs (AR6: 29.8 and 27.0). A plain
+ * {@code CH4} is methane whose origin was not stated: it is counted as fossil (the larger value) and the result
+ * says so in a warning, so no one mistakes the default for a statement.
  * Biogenic CO2 uptake is the gas {@link #CO2_BIOGENIC_REMOVAL}: a positive mass of CO2 taken up, characterised
  * with GWP −1.
  *
@@ -28,6 +30,9 @@ public final class Gas {
   public static final Gas CH4_FOSSIL = known("CH4-fossil", "CH4", "methane (fossil)", EmissionCategory.FOSSIL);
   public static final Gas CH4_BIOGENIC =
       known("CH4-biogenic", "CH4", "methane (biogenic)", EmissionCategory.BIOGENIC_EMISSION);
+  /** Methane whose origin is not stated ({@code CH4}): characterised as {@link #CH4_FOSSIL}, with a warning. */
+  public static final Gas CH4_ORIGIN_NOT_STATED = register(new Gas("CH4", "CH4",
+      "methane (origin not stated, counted as fossil)", EmissionCategory.FOSSIL, CH4_FOSSIL));
   public static final Gas N2O = known("N2O", "N2O", "nitrous oxide", EmissionCategory.FOSSIL);
   public static final Gas SF6 = known("SF6", "SF6", "sulphur hexafluoride", EmissionCategory.FOSSIL);
   public static final Gas NF3 = known("NF3", "NF3", "nitrogen trifluoride", EmissionCategory.FOSSIL);
@@ -45,23 +50,29 @@ public final class Gas {
   private final String formula;
   private final String name;
   private final EmissionCategory category;
+  private final Gas characterisedAs;
 
-  private Gas(String code, String formula, String name, EmissionCategory category) {
+  private Gas(String code, String formula, String name, EmissionCategory category, Gas characterisedAs) {
     this.code = code;
     this.formula = formula;
     this.name = name;
     this.category = category;
+    this.characterisedAs = characterisedAs == null ? this : characterisedAs;
   }
 
   private static Gas known(String code, String formula, String name, EmissionCategory category) {
-    Gas gas = new Gas(code, formula, name, category);
-    KNOWN.put(code.toUpperCase(java.util.Locale.ROOT), gas);
+    return register(new Gas(code, formula, name, category, null));
+  }
+
+  private static Gas register(Gas gas) {
+    KNOWN.put(gas.code.toUpperCase(java.util.Locale.ROOT), gas);
     return gas;
   }
 
   /**
    * The gas with this code ({@code CO2-fossil}, {@code CH4-biogenic}, {@code N2O}, {@code HFC-134a}, {@code SF6}
-   * …), case-insensitive. {@code CO2} and {@code CH4} alone mean the fossil gas.
+   * …), case-insensitive. {@code CO2} alone means fossil CO2; {@code CH4} alone is
+   * {@link #CH4_ORIGIN_NOT_STATED}, counted as fossil with a warning.
    *
    * @throws IllegalArgumentException for a code Tanji has no GWP values for
    */
@@ -70,9 +81,6 @@ public final class Gas {
     String key = code.strip().toUpperCase(java.util.Locale.ROOT);
     if (key.equals("CO2")) {
       return CO2_FOSSIL;
-    }
-    if (key.equals("CH4")) {
-      return CH4_FOSSIL;
     }
     Gas gas = KNOWN.get(key);
     if (gas == null) {
@@ -102,6 +110,16 @@ public final class Gas {
 
   public EmissionCategory category() {
     return category;
+  }
+
+  /** The gas whose GWP values this one takes: itself, or fossil methane for methane of unstated origin. */
+  public Gas characterisedAs() {
+    return characterisedAs;
+  }
+
+  /** False for a gas counted by a default because its origin was not stated (plain {@code CH4}). */
+  public boolean originStated() {
+    return characterisedAs == this;
   }
 
   @Override

@@ -131,7 +131,7 @@ public final class FactorFile {
       String set = t.text(row, "gwp_set");
       if (set.isEmpty()) {
         throw t.error(row, "gwp_set", "is empty; a CO2e amount must name the GWP set it was made with (AR6, AR5,"
-            + " AR4, or unstated when the publisher does not say: such CO2e is kept as stated, with a warning)");
+            + " AR5-cc, AR4, SAR, or unstated when the publisher does not say: such CO2e is kept as stated, with a warning)");
       }
       GwpSet g = at(t, row, "gwp_set", () -> GwpSet.named(set));
       at(t, row, "amount", () -> b.co2e(c, amount, g));

@@ -79,4 +79,39 @@ class GwpSetTest {
     assertThrows(MissingGwpSetException.class, () -> CalculationSetup.of(m).withGwpSet(GwpSet.UNSTATED));
     assertThrows(MissingGwpSetException.class, () -> SystemSolver.of(null, null));
   }
+
+  @Test
+  void sarAndAr5WithClimateCarbonFeedbacksAsPublished() {
+    // IPCC SAR (1995) WG1 GWP100, as compiled in the GHG Protocol's "Global Warming Potential Values" (Feb 2016)
+    assertEquals(21, GwpSet.SAR.gwp(Gas.CH4_FOSSIL).orElseThrow());
+    assertEquals(310, GwpSet.SAR.gwp(Gas.N2O).orElseThrow());
+    assertEquals(23900, GwpSet.SAR.gwp(Gas.SF6).orElseThrow());
+    assertEquals(1300, GwpSet.SAR.gwp(Gas.of("HFC-134a")).orElseThrow());
+    assertEquals(11700, GwpSet.SAR.gwp(Gas.of("HFC-23")).orElseThrow());
+    assertEquals(java.util.Optional.empty(), GwpSet.SAR.gwp(Gas.NF3)); // not assessed in SAR
+    // IPCC AR5 WG1 Table 8.7 / 8.SM.16, with climate-carbon feedbacks: CH4 34 (fossil +2), N2O 298
+    GwpSet cc = GwpSet.named("AR5-cc");
+    assertEquals(34, cc.gwp(Gas.CH4_BIOGENIC).orElseThrow());
+    assertEquals(36, cc.gwp(Gas.CH4_FOSSIL).orElseThrow());
+    assertEquals(298, cc.gwp(Gas.N2O).orElseThrow());
+    assertEquals(26087, cc.gwp(Gas.SF6).orElseThrow());
+    assertEquals(1549, cc.gwp(Gas.of("HFC-134a")).orElseThrow());
+    assertEquals("IPCC AR5 GWP100 with climate-carbon feedbacks", cc.toString());
+    assertEquals("AR5-cc", cc.name());
+    assertEquals("IPCC AR5 GWP100", GwpSet.AR5.toString());
+  }
+
+  @Test
+  void methaneWithoutItsOriginCountsAsFossilAndTheResultSaysSo() {
+    FootprintCalculator calc = FootprintCalculator.using(FactorSource.empty());
+    // AR6 WG1 Table 7.15: fossil 29.8, non-fossil 27.0; AR5: 30 and 28
+    var stated = calc.calculate(leak("CH4-biogenic", 1));
+    assertEquals(27.0, stated.total(), 1e-12);
+    assertEquals(java.util.List.of(), stated.warnings());
+    var plain = calc.calculate(leak("CH4", 1));
+    assertEquals(29.8, plain.total(), 1e-12);
+    assertEquals(java.util.List.of("1 factor(s) state CH4 without its origin; counted as CH4-fossil (AR6 GWP 29.8):"
+        + " write CH4-fossil or CH4-biogenic to state it: gas:CH4"), plain.warnings());
+    assertEquals(30.0, calc.calculate(CalculationSetup.of(leak("CH4", 1)).withGwpSet(GwpSet.AR5)).total(), 1e-12);
+  }
 }
