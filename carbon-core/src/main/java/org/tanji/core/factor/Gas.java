@@ -83,6 +83,11 @@ public final class Gas {
       return CO2_FOSSIL;
     }
     Gas gas = KNOWN.get(key);
+    if (gas == null && key.startsWith("CO2E")) {
+      throw new IllegalArgumentException("'" + code + "' is not a gas: CO2e is already characterised and cannot be"
+          + " turned back into a gas; state the gases (CO2-fossil, CH4-fossil, N2O …) or give the amount as a"
+          + " factor's CO2e with its GWP set");
+    }
     if (gas == null) {
       throw new IllegalArgumentException(
           "unknown gas '" + code + "': use one of " + String.join(", ", codes()));
@@ -110,6 +115,32 @@ public final class Gas {
 
   public EmissionCategory category() {
     return category;
+  }
+
+  /**
+   * kg of this gas per kg of {@code element} in it, for publishers who state emissions as an element's mass:
+   * N₂O-N (kg of nitrogen) × 44/28, CO₂-C × 44/12, CH₄-C × 16/12 — the integer molar-mass ratios the IPCC 2006
+   * Guidelines use (e.g. Vol. 4 ch. 11, N₂O from managed soils: N₂O = N₂O-N × 44/28).
+   *
+   * <pre>{@code
+   * double kgN2o = 0.01 * Gas.N2O.perKgOf("N"); // 0.01 kg N2O-N = 0.0157 kg N2O
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when the element is not one this gas is counted by
+   */
+  public double perKgOf(String element) {
+    String e = element.strip();
+    if (formula.equals("N2O") && e.equals("N")) {
+      return 44.0 / 28;
+    }
+    if (formula.equals("CO2") && e.equals("C")) {
+      return 44.0 / 12;
+    }
+    if (formula.equals("CH4") && e.equals("C")) {
+      return 16.0 / 12;
+    }
+    throw new IllegalArgumentException("an amount of " + e + " cannot be turned into " + code + ": write N2O as kg"
+        + " N (N2O-N), CO2 and CH4 as kg C, or give the mass of the gas itself");
   }
 
   /** The gas whose GWP values this one takes: itself, or fossil methane for methane of unstated origin. */

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.measure.IncommensurableException;
 import javax.measure.Unit;
 import org.tanji.core.error.FootprintException;
@@ -33,7 +35,8 @@ import org.tanji.core.unit.UnitConversion;
  * {@code CH4-biogenic}, {@code N2O} …) with {@code amount} in kg of gas per unit, or {@code CO2e} (fossil) /
  * {@code CO2e:<category>} with {@code amount} in kg CO2e per unit made with {@code gwp_set} ({@code AR6},
  * {@code AR5}, {@code AR4}, or {@code unstated} when the publisher does not say which). {@code amount_unit}
- * (default kg) lets a row keep a publisher's number in grams, pounds or tonnes. Amounts are zero or more, except
+ * (default kg) lets a row keep a publisher's number in grams, pounds or tonnes, and as the mass of an element
+ * where publishers state it so: {@code kg N2O-N} (× 44/28), {@code kg C} for CO2 (× 44/12) or CH4 (× 16/12). Amounts are zero or more, except
  * CO2e of biogenic removals, which is zero or less.
  *
  * <pre>{@code
@@ -41,6 +44,7 @@ import org.tanji.core.unit.UnitConversion;
  * }</pre>
  */
 public final class FactorFile {
+  private static final Pattern ELEMENT_BASIS = Pattern.compile(".+\\s(?:[A-Za-z0-9]+-)?([NC])");
   private FactorFile() {}
 
   public static List<EmissionFactor> read(Path file) {
@@ -124,7 +128,12 @@ public final class FactorFile {
   private static void addGas(SheetRows t, SheetRow row, EmissionFactor.Builder b) {
     String gas = t.text(row, "gas");
     double amount = t.number(row, "amount", null) * toKilograms(t, row);
+    String element = elementBasis(t.text(row, "amount_unit"));
     if (gas.toUpperCase(Locale.ROOT).startsWith("CO2E")) {
+      if (element != null) {
+        throw t.error(row, "amount_unit", "is '" + t.text(row, "amount_unit") + "', a mass of " + element + "; a"
+            + " CO2e amount is already characterised and has no element basis: write kg, g, lb or t");
+      }
       String category = gas.contains(":") ? gas.substring(gas.indexOf(':') + 1) : "fossil";
       EmissionCategory c = at(t, row, "gas", () -> EmissionCategory.ofKey(category));
       checkSign(t, row, amount, c == EmissionCategory.BIOGENIC_REMOVAL);
@@ -137,8 +146,9 @@ public final class FactorFile {
       at(t, row, "amount", () -> b.co2e(c, amount, g));
     } else {
       Gas g = at(t, row, "gas", () -> Gas.of(gas));
-      checkSign(t, row, amount, false);
-      at(t, row, "amount", () -> b.gas(g, amount));
+      double kgGas = element == null ? amount : amount * at(t, row, "amount_unit", () -> g.perKgOf(element));
+      checkSign(t, row, kgGas, false);
+      at(t, row, "amount", () -> b.gas(g, kgGas));
     }
   }
 
@@ -150,8 +160,18 @@ public final class FactorFile {
     }
   }
 
+  /**
+   * The element an amount is stated as, from an amount unit such as {@code kg N2O-N}, {@code t N} or {@code kg C}:
+   * the part after the mass unit, without the gas ({@code N}, {@code C}); null for a plain mass.
+   */
+  private static String elementBasis(String amountUnit) {
+    Matcher m = ELEMENT_BASIS.matcher(amountUnit);
+    return m.matches() ? m.group(1) : null;
+  }
+
   private static double toKilograms(SheetRows t, SheetRow row) {
-    String symbol = t.text(row, "amount_unit");
+    String full = t.text(row, "amount_unit");
+    String symbol = elementBasis(full) == null ? full : full.substring(0, full.lastIndexOf(' ')).strip();
     if (symbol.isEmpty() || symbol.equals("kg")) {
       return 1;
     }
