@@ -162,7 +162,7 @@ public final class BomImport {
       String k = t.text(row, "kind").toLowerCase(Locale.ROOT);
       this.kind = k.isEmpty() ? "material" : k;
       if (!kind.equals("electricity")) {
-        parse(t, row, "kind", () -> InputKind.valueOf(kind.toUpperCase(Locale.ROOT)));
+        parse(t, row, "kind", () -> InputKind.ofKey(kind));
       }
       String s = t.text(row, "stage");
       this.stage = s.isEmpty() ? null : parse(t, row, "stage", () -> LifeCycleStage.ofKey(s));
@@ -184,7 +184,7 @@ public final class BomImport {
         Amount perUnit = new Amount(1, unit);
         activities.add(kind.equals("electricity")
             ? new Electricity(id, stage, perUnit, factor, null)
-            : new Input(id, InputKind.valueOf(kind.toUpperCase(Locale.ROOT)), stage, perUnit, factor, null));
+            : new Input(id, InputKind.ofKey(kind), stage, perUnit, factor, null));
       }
       return new Part(id, name, unit, components, activities, null);
     }

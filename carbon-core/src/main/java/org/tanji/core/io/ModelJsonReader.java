@@ -100,7 +100,7 @@ final class ModelJsonReader {
       case "fuel":
       case "process":
       case "spend":
-        return input(a, activityId, InputKind.valueOf(type.toUpperCase(java.util.Locale.ROOT)), stage);
+        return input(a, activityId, InputKind.ofKey(type), stage);
       case "electricity":
         Amount kWh = a.required("amount").amount();
         return a.convert(x -> new Electricity(activityId, stage, kWh, a.requiredText("gridFactor"),

@@ -77,8 +77,15 @@ public record EndOfLife(String id, Amount mass, List<EndOfLifeRoute> routes) imp
       return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The treatment written {@code key} (case-insensitive); an unknown one lists the treatments. */
     public static Treatment ofKey(String key) {
-      return valueOf(key.strip().toUpperCase(java.util.Locale.ROOT));
+      for (Treatment t : values()) {
+        if (t.key().equalsIgnoreCase(key.strip())) {
+          return t;
+        }
+      }
+      throw new IllegalArgumentException("unknown end-of-life treatment '" + key + "': use recycling, landfill or"
+          + " incineration");
     }
   }
 }

@@ -24,4 +24,19 @@ public enum InputKind {
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * The kind written {@code key} ({@code material}, {@code packaging} …; case-insensitive).
+   *
+   * @throws IllegalArgumentException listing the kinds when {@code key} is none of them
+   */
+  public static InputKind ofKey(String key) {
+    for (InputKind k : values()) {
+      if (k.key().equalsIgnoreCase(key.strip())) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("unknown kind '" + key + "': use material, packaging, fuel, process, spend"
+        + " or electricity");
+  }
 }

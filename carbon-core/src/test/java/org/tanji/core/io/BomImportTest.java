@@ -63,6 +63,10 @@ class BomImportTest {
     ModelFormatException missing = assertThrows(ModelFormatException.class,
         () -> BomImport.readCsv(csv("part,quantity\nchair,1\n"), "bom.csv"));
     assertTrue(missing.getMessage().contains("no column 'parent'"), missing.getMessage());
+    ModelFormatException kind = assertThrows(ModelFormatException.class,
+        () -> BomImport.readCsv(csv(HEADER + "chair,,,1,,,,,\nleg,chair,,4,kg,,steel,metal,\n"), "bom.csv"));
+    assertEquals("bom.csv, row 3, column 'kind': unknown kind 'metal': use material, packaging, fuel, process,"
+        + " spend or electricity", kind.getMessage()); // never Java's "No enum constant …"
   }
 
   @Test
