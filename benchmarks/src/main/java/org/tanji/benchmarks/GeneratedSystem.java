@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.tanji.core.process.Process;
+import org.tanji.core.process.UnitProcess;
 import org.tanji.core.process.ProcessSystem;
 
 /**
@@ -33,7 +33,7 @@ public final class GeneratedSystem {
     SplittableRandom r = new SplittableRandom(seed);
     int hubs = background == 0 ? 0 : Math.max(2, background / 200);
     int clusterSize = 100;
-    List<Process> processes = new ArrayList<>(background + foreground);
+    List<UnitProcess> processes = new ArrayList<>(background + foreground);
     for (int i = 0; i < background; i++) {
       Set<Integer> inputs = new LinkedHashSet<>();
       if (i < hubs) {
@@ -73,8 +73,8 @@ public final class GeneratedSystem {
     system = new ProcessSystem("generated " + background + " + " + foreground, processes);
   }
 
-  private static Process process(String id, Set<Integer> inputs, String kind, SplittableRandom r) {
-    Process p = Process.making(id, "product " + id, 1, "kg");
+  private static UnitProcess process(String id, Set<Integer> inputs, String kind, SplittableRandom r) {
+    UnitProcess p = UnitProcess.making(id, "product " + id, 1, "kg");
     for (int k : inputs) {
       String product = k >= 0 ? "product b" + k : "product f" + (-k - 1);
       p = p.input(product, kind.equals("f") ? 0.05 + r.nextDouble() * 0.5 : 0.001 + r.nextDouble() * 0.08,

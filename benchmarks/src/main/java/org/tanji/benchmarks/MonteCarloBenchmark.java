@@ -20,7 +20,7 @@ import org.tanji.core.model.Activity;
 import org.tanji.core.model.Part;
 import org.tanji.core.process.Demand;
 import org.tanji.core.process.Exchange;
-import org.tanji.core.process.Process;
+import org.tanji.core.process.UnitProcess;
 import org.tanji.core.result.FootprintResult;
 import org.tanji.core.uncertainty.Distribution;
 import org.tanji.core.uncertainty.MonteCarlo;
@@ -53,7 +53,7 @@ public class MonteCarloBenchmark {
 
     GeneratedSystem g = new GeneratedSystem(12_000, 8_000, 42);
     Map<String, Distribution> exchanges = new HashMap<>();
-    for (Process p : g.system.processes()) {
+    for (UnitProcess p : g.system.processes()) {
       if (p.id().startsWith("b")) {
         for (Exchange e : p.exchanges()) {
           exchanges.put(p.id() + "|" + e.flow(), Distribution.lognormal(e.amount().value(), 1.1));

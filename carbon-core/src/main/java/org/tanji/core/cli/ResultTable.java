@@ -55,8 +55,8 @@ final class ResultTable {
     row(out, "Total (kg CO2e)", r.total(), r.total());
     out.println();
     out.println("By gas");
-    r.inventory().forEach((gas, v) -> row(out, String.format(Locale.ROOT, "  %s (%.6g kg)", gas, v[0]), v[1],
-        r.total()));
+    r.inventory().forEach(g -> row(out, String.format(Locale.ROOT, "  %s (%.6g kg)", g.gas(), g.kgGas()),
+        g.kgCo2e(), r.total()));
     out.println();
     out.println("Top contributors (direct emissions of each process)");
     for (ProcessContribution c : r.topContributors(top)) {

@@ -80,7 +80,7 @@ public final class TanjiCli {
   }
 
   private static int solveProcessSystem(CliOptions o, PrintStream out) throws IOException {
-    ProcessJson.File file = ProcessJson.read(o.model());
+    ProcessJson.ProcessSystemFile file = ProcessJson.read(o.model());
     SystemResult result = SystemSolver.of(file.system(), GwpSet.named(o.gwpSet())).solve(file.demand());
     ResultTable.print(result, o.top(), out);
     if (o.out() != null) {

@@ -14,7 +14,7 @@ import org.tanji.core.model.Amount;
 import org.tanji.core.process.Demand;
 import org.tanji.core.process.Exchange;
 import org.tanji.core.process.ExchangeKind;
-import org.tanji.core.process.Process;
+import org.tanji.core.process.UnitProcess;
 import org.tanji.core.process.ProcessAllocation;
 import org.tanji.core.process.ProcessSystem;
 
@@ -23,7 +23,7 @@ import org.tanji.core.process.ProcessSystem;
  * demand. Schema: {@code /org/tanji/core/io/process-system.schema.json}.
  *
  * <pre>{@code
- * ProcessJson.File f = ProcessJson.read(Path.of("coal-power.json"));
+ * ProcessJson.ProcessSystemFile f = ProcessJson.read(Path.of("coal-power.json"));
  * SystemResult r = SystemSolver.of(f.system()).solve(f.demand());
  * }</pre>
  */
@@ -31,7 +31,7 @@ public final class ProcessJson {
   public static final String FORMAT = "tanji-process-system/1";
 
   /** A process system and the demand to solve it for. */
-  public record File(ProcessSystem system, Demand demand) {}
+  public record ProcessSystemFile(ProcessSystem system, Demand demand) {}
 
   private ProcessJson() {}
 
@@ -45,7 +45,7 @@ public final class ProcessJson {
     }
   }
 
-  public static File read(Path path) {
+  public static ProcessSystemFile read(Path path) {
     try (InputStream in = Files.newInputStream(path)) {
       return read(ModelJson.tree(in, path.getFileName().toString()));
     } catch (IOException e) {
@@ -53,26 +53,26 @@ public final class ProcessJson {
     }
   }
 
-  public static File parse(String json, String sourceName) {
+  public static ProcessSystemFile parse(String json, String sourceName) {
     return read(ModelJson.tree(new java.io.ByteArrayInputStream(
         json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), sourceName));
   }
 
-  private static File read(JsonCursor root) {
+  private static ProcessSystemFile read(JsonCursor root) {
     if (!FORMAT.equals(root.optionalText("format"))) {
       throw root.field("format").error("must be \"" + FORMAT + "\"");
     }
-    List<Process> processes = new ArrayList<>();
+    List<UnitProcess> processes = new ArrayList<>();
     for (JsonCursor p : root.elements("processes")) {
       processes.add(process(p));
     }
     ProcessSystem system = root.convert(x -> new ProcessSystem(root.requiredText("name"), processes), null);
     JsonCursor d = root.required("demand");
     Amount amount = d.required("amount").amount();
-    return new File(system, new Demand(d.requiredText("product"), amount));
+    return new ProcessSystemFile(system, new Demand(d.requiredText("product"), amount));
   }
 
-  private static Process process(JsonCursor p) {
+  private static UnitProcess process(JsonCursor p) {
     String id = p.requiredText("id");
     Exchange reference = exchange(p.required("reference"));
     List<Exchange> exchanges = new ArrayList<>();
@@ -82,7 +82,7 @@ public final class ProcessJson {
     String allocation = p.optionalText("allocation");
     ProcessAllocation method = allocation == null ? null
         : p.field("allocation").convert(ProcessAllocation::ofKey, allocation);
-    return p.convert(x -> new Process(id, p.optionalText("name"), reference, exchanges, method), null);
+    return p.convert(x -> new UnitProcess(id, p.optionalText("name"), reference, exchanges, method), null);
   }
 
   private static Exchange exchange(JsonCursor e) {
@@ -95,7 +95,7 @@ public final class ProcessJson {
         property, factor), null);
   }
 
-  public static String write(File file) {
+  public static String write(ProcessSystemFile file) {
     ObjectNode o = ModelJson.MAPPER.createObjectNode();
     o.put("format", FORMAT);
     o.put("name", file.system().name());
@@ -103,7 +103,7 @@ public final class ProcessJson {
     d.put("product", file.demand().product());
     d.set("amount", ModelJsonWriter.amount(file.demand().amount()));
     ArrayNode processes = o.putArray("processes");
-    for (Process p : file.system().processes()) {
+    for (UnitProcess p : file.system().processes()) {
       ObjectNode po = processes.addObject();
       po.put("id", p.id());
       po.put("name", p.name());

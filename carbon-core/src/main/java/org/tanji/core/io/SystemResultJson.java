@@ -24,10 +24,11 @@ public final class SystemResultJson {
     o.put("gwpSet", r.gwpSet());
     o.put("totalKgCo2e", r.total());
     ObjectNode inventory = o.putObject("inventory");
-    r.inventory().forEach((gas, v) -> {
-      ObjectNode g = inventory.putObject(gas);
-      g.put("kg", v[0]);
-      g.put("kgCo2e", v[1]);
+    r.inventory().forEach(gas -> {
+      ObjectNode g = inventory.putObject(gas.gas());
+      g.put("kg", gas.kgGas());
+      g.put("gwp", gas.gwp());
+      g.put("kgCo2e", gas.kgCo2e());
     });
     ArrayNode contributions = o.putArray("processes");
     for (ProcessContribution c : r.directContributions()) {

@@ -9,19 +9,19 @@ import org.tanji.core.error.InvalidModelException;
  * A whole supply chain as processes. Solve it with {@code SystemSolver.of(system)}; any product in it can be the
  * functional unit, and several demands can be solved against one factorisation.
  */
-public record ProcessSystem(String name, List<Process> processes) {
+public record ProcessSystem(String name, List<UnitProcess> processes) {
 
   public ProcessSystem {
     processes = List.copyOf(processes);
     Set<String> ids = new HashSet<>();
-    for (Process p : processes) {
+    for (UnitProcess p : processes) {
       if (!ids.add(p.id())) {
         throw new InvalidModelException("process id '" + p.id() + "' is used twice; give each process its own id");
       }
     }
   }
 
-  public static ProcessSystem of(String name, Process... processes) {
+  public static ProcessSystem of(String name, UnitProcess... processes) {
     return new ProcessSystem(name, List.of(processes));
   }
 }

@@ -1,9 +1,14 @@
 package org.tanji.core.result;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.tanji.core.model.DeclaredUnit;
 import org.tanji.core.model.LifeCycleStage;
 import org.tanji.core.model.SystemBoundary;
@@ -17,6 +22,7 @@ import org.tanji.core.model.SystemBoundary;
  * r.total();                                        // kg CO2e per declared unit
  * r.byStage().get(LifeCycleStage.PRODUCTION);       // one stage
  * r.hotspots(5);                                    // top five lines with their trail
+ * r.contributionsBy(l -> l.factorProvenance().region()); // by where the factors come from
  * }</pre>
  *
  * @param product the product's name
@@ -71,5 +77,27 @@ public record FootprintResult(
   /** Every activity line with its trail. */
   public List<LineResult> lines() {
     return trail.lines();
+  }
+
+  /**
+   * The included lines grouped by an attribute, largest absolute kg CO2e first: by factor region
+   * ({@code l -> l.factorProvenance().region()}), by dataset, by part, by stage, or any grouping of the caller's.
+   * A line whose attribute is null is grouped under "(not stated)".
+   */
+  public List<Contribution> contributionsBy(Function<LineResult, String> attribute) {
+    Map<String, double[]> groups = new LinkedHashMap<>(); // group → {kg CO2e, lines}
+    for (LineResult l : lines()) {
+      if (!l.excluded()) {
+        String key = Objects.requireNonNullElse(attribute.apply(l), "(not stated)");
+        double[] g = groups.computeIfAbsent(key, k -> new double[2]);
+        g[0] += l.kgCo2e();
+        g[1]++;
+      }
+    }
+    double total = total();
+    List<Contribution> out = new ArrayList<>();
+    groups.forEach((k, g) -> out.add(new Contribution(k, (int) g[1], g[0], total == 0 ? 0 : g[0] / total)));
+    out.sort(Comparator.comparingDouble((Contribution c) -> Math.abs(c.kgCo2e())).reversed());
+    return out;
   }
 }

@@ -175,4 +175,17 @@ class FootprintCalculatorTest {
   private static LineResult line(FootprintResult r, String activityId) {
     return r.lines().stream().filter(l -> l.activityId().equals(activityId)).findFirst().orElseThrow();
   }
+
+  @Test
+  void contributionsGroupByAnAttributeOfTheLines() {
+    FootprintResult r = FootprintCalculator.using(FACTORS).calculate(lamp());
+    List<org.tanji.core.result.Contribution> byRegion = r.contributionsBy(l -> l.factorProvenance().region());
+    // UK (DESNZ): aluminium, inbound truck and forklift diesel; CN-FJ: the assembly's grid electricity
+    assertEquals("UK", byRegion.get(0).group());
+    assertEquals(3, byRegion.get(0).lines());
+    assertEquals(22.767296275 + 0.192475 + 0.251279, byRegion.get(0).kgCo2e(), EPS);
+    assertEquals("CN-FJ", byRegion.get(1).group());
+    assertEquals(5.0532 / r.total(), byRegion.get(1).share(), EPS);
+    assertEquals(2, r.contributionsBy(LineResult::partId).size());
+  }
 }

@@ -28,7 +28,7 @@ class ProcessJsonTest {
   @Test
   void exampleValidatesRoundTripsAndSolves() throws Exception {
     assertTrue(schema().validate(MAPPER.readTree(ALUMINIUM.toFile())).isEmpty());
-    ProcessJson.File file = ProcessJson.read(ALUMINIUM);
+    ProcessJson.ProcessSystemFile file = ProcessJson.read(ALUMINIUM);
     String written = ProcessJson.write(file);
     assertTrue(schema().validate(MAPPER.readTree(written)).isEmpty());
     assertEquals(MAPPER.readTree(written), MAPPER.readTree(ProcessJson.write(ProcessJson.parse(written, "w"))));

@@ -17,7 +17,7 @@ import org.tanji.core.factor.Gas;
 import org.tanji.core.model.Amount;
 import org.tanji.core.process.Exchange;
 import org.tanji.core.process.ExchangeKind;
-import org.tanji.core.process.Process;
+import org.tanji.core.process.UnitProcess;
 import org.tanji.core.process.ProcessAllocation;
 import org.tanji.core.process.ProcessSystem;
 import org.tanji.core.unit.ActivityUnits;
@@ -31,7 +31,7 @@ import org.tanji.core.unit.UnitConversion;
 final class SystemCompiler {
   private final ProcessSystem system;
   private final List<Technosphere.Column> columns = new ArrayList<>();
-  private final List<Process> processOf = new ArrayList<>();
+  private final List<UnitProcess> processOf = new ArrayList<>();
   // product or waste → columns providing it; "process|product" → column
   private final Map<String, List<Integer>> providers = new HashMap<>();
   private final Map<String, Integer> byProcessAndProduct = new HashMap<>();
@@ -47,7 +47,7 @@ final class SystemCompiler {
   }
 
   private Technosphere run() {
-    for (Process p : system.processes()) {
+    for (UnitProcess p : system.processes()) {
       addColumns(p);
     }
     int n = columns.size();
@@ -76,7 +76,7 @@ final class SystemCompiler {
         gasRows, gasKg, List.copyOf(contributions));
   }
 
-  private void addColumns(Process p) {
+  private void addColumns(UnitProcess p) {
     List<Exchange> outputs = p.productOutputs();
     if (outputs.size() > 1 && p.allocation() == null) {
       throw new NonSquareSystemException(p.id(), outputs.stream().map(Exchange::flow).toList().toString());
@@ -95,7 +95,7 @@ final class SystemCompiler {
     }
   }
 
-  private void addColumn(Process p, Exchange product, double factor) {
+  private void addColumn(UnitProcess p, Exchange product, double factor) {
     int j = columns.size();
     columns.add(new Technosphere.Column(p.id(), p.name(), product.flow(), ActivityUnits.symbol(
         product.amount().unit()), factor));
@@ -104,7 +104,7 @@ final class SystemCompiler {
     byProcessAndProduct.put(p.id() + "|" + product.flow(), j);
   }
 
-  private double[] allocationFactors(Process p, List<Exchange> outputs) {
+  private double[] allocationFactors(UnitProcess p, List<Exchange> outputs) {
     int k = outputs.size();
     double[] basis = new double[k];
     if (k == 1) {
@@ -149,7 +149,7 @@ final class SystemCompiler {
     return basis;
   }
 
-  private static double required(Process p, Exchange o, Double value, String what) {
+  private static double required(UnitProcess p, Exchange o, Double value, String what) {
     if (value == null || !(value >= 0) || Double.isInfinite(value)) {
       throw new InvalidModelException("process '" + p.id() + "' is allocated by " + p.allocation().key()
           + " but output '" + o.flow() + "' has no valid " + what + " (" + value + ")");
@@ -158,7 +158,7 @@ final class SystemCompiler {
   }
 
   private void fillColumn(int j, Map<Integer, Double> entries, Map<Integer, Double> gases) {
-    Process p = processOf.get(j);
+    UnitProcess p = processOf.get(j);
     Technosphere.Column c = columns.get(j);
     double factor = c.allocationFactor();
     Exchange ref = ownReference(p, c);
@@ -187,7 +187,7 @@ final class SystemCompiler {
     }
   }
 
-  private static Exchange ownReference(Process p, Technosphere.Column c) {
+  private static Exchange ownReference(UnitProcess p, Technosphere.Column c) {
     if (p.reference().flow().equals(c.product())) {
       return p.reference();
     }

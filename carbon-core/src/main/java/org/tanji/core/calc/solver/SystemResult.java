@@ -2,10 +2,10 @@ package org.tanji.core.calc.solver;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.tanji.core.factor.Gas;
 import org.tanji.core.process.Demand;
+import org.tanji.core.result.GasResult;
 
 /**
  * The footprint of one demand on a process system: total kg CO2e, inventory by gas, the scaling of every process,
@@ -64,17 +64,20 @@ public final class SystemResult {
     throw new IllegalArgumentException("no process '" + processId + "' in the system");
   }
 
-  /** kg of each gas (net of uptake), and its kg CO2e, for the demand. */
-  public Map<String, double[]> inventory() {
-    Map<String, double[]> out = new LinkedHashMap<>();
+  /** Each gas of the demand (kg net of uptake, the GWP applied, kg CO2e), largest absolute kg CO2e first. */
+  public List<GasResult> inventory() {
+    double[] kg = new double[t.gases.size()];
     for (int j = 0; j < scaling.length; j++) {
       for (int k = 0; k < t.gasRows[j].length; k++) {
-        int g = t.gasRows[j][k];
-        double[] v = out.computeIfAbsent(t.gases.get(g), x -> new double[2]);
-        v[0] += t.gasKg[j][k] * scaling[j];
-        v[1] += t.gasKg[j][k] * scaling[j] * gwp[g];
+        kg[t.gasRows[j][k]] += t.gasKg[j][k] * scaling[j];
       }
     }
+    List<GasResult> out = new ArrayList<>();
+    for (int g = 0; g < kg.length; g++) {
+      String code = t.gases.get(g);
+      out.add(new GasResult(code, Gas.of(code).category().key(), kg[g], gwp[g], kg[g] * gwp[g]));
+    }
+    out.sort(Comparator.comparingDouble((GasResult r) -> Math.abs(r.kgCo2e())).reversed());
     return out;
   }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tanji.core.error.InvalidModelException;
 import org.tanji.core.process.Demand;
-import org.tanji.core.process.Process;
+import org.tanji.core.process.UnitProcess;
 import org.tanji.core.process.ProcessSystem;
 import org.tanji.core.uncertainty.Distribution;
 import org.tanji.core.uncertainty.MonteCarloListener;
@@ -21,8 +21,8 @@ class SystemMonteCarloTest {
   void aProductOfLognormalsThroughTheMatrix() {
     // 2 kWh (GSD 1.2) × 0.5 kg CO2/kWh (GSD 1.3): lognormal, median 1, σ² = ln²1.2 + ln²1.3
     ProcessSystem s = ProcessSystem.of("part",
-        Process.making("press", "part", 1, "kg").input("electricity", 2, "kWh"),
-        Process.making("power", "electricity", 1, "kWh").emission("CO2-fossil", 0.5));
+        UnitProcess.making("press", "part", 1, "kg").input("electricity", 2, "kWh"),
+        UnitProcess.making("power", "electricity", 1, "kWh").emission("CO2-fossil", 0.5));
     SystemMonteCarlo mc = SystemMonteCarlo.of(SystemSolver.of(s), Map.of(
         "press|electricity", Distribution.lognormal(2, 1.2), "power|CO2-fossil", Distribution.lognormal(0.5, 1.3)));
     SampleStatistics r = mc.run(Demand.of("part", 1, "kg"), N, 11);

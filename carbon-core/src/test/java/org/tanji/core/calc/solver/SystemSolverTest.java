@@ -14,7 +14,7 @@ import org.tanji.core.error.UnitMismatchException;
 import org.tanji.core.process.Demand;
 import org.tanji.core.process.Exchange;
 import org.tanji.core.process.ExchangeKind;
-import org.tanji.core.process.Process;
+import org.tanji.core.process.UnitProcess;
 import org.tanji.core.process.ProcessAllocation;
 import org.tanji.core.process.ProcessSystem;
 
@@ -25,15 +25,15 @@ class SystemSolverTest {
   /** Electricity needs coal, coal mining needs electricity: a loop. */
   static ProcessSystem coalPower() {
     return ProcessSystem.of("coal power",
-        Process.making("power", "electricity", 10, "kWh").input("coal", 4, "kg").emission("CO2-fossil", 9),
-        Process.making("mine", "coal", 1, "t").input("electricity", 50, "kWh").emission("CH4-fossil", 2));
+        UnitProcess.making("power", "electricity", 10, "kWh").input("coal", 4, "kg").emission("CO2-fossil", 9),
+        UnitProcess.making("mine", "coal", 1, "t").input("electricity", 50, "kWh").emission("CH4-fossil", 2));
   }
 
   @Test
   void acyclicChainsMultiplyThrough() {
     ProcessSystem s = ProcessSystem.of("part",
-        Process.making("press", "part", 1, "kg").input("electricity", 2, "kWh").emission("CO2-fossil", 0.1),
-        Process.making("power", "electricity", 1, "kWh").emission("CO2-fossil", 0.5));
+        UnitProcess.making("press", "part", 1, "kg").input("electricity", 2, "kWh").emission("CO2-fossil", 0.1),
+        UnitProcess.making("power", "electricity", 1, "kWh").emission("CO2-fossil", 0.5));
     // 0.1 + 2 kWh × 0.5 kg/kWh = 1.1
     assertEquals(1.1, SystemSolver.of(s).solve(Demand.of("part", 1, "kg")).total(), EPS);
   }
@@ -58,16 +58,16 @@ class SystemSolverTest {
 
   @Test
   void batchOutputsScale() {
-    ProcessSystem s = ProcessSystem.of("batch", Process.making("kiln", "brick", 2, "kg").emission("CO2-fossil", 1));
+    ProcessSystem s = ProcessSystem.of("batch", UnitProcess.making("kiln", "brick", 2, "kg").emission("CO2-fossil", 1));
     assertEquals(0.5, SystemSolver.of(s).solve(Demand.of("brick", 1, "kg")).total(), EPS);
   }
 
   @Test
   void avoidedProductsGiveNegativeScalingAndCredits() {
     ProcessSystem s = ProcessSystem.of("recycling",
-        Process.making("recycling", "secondary aluminium", 1, "kg").avoided("primary aluminium", 1, "kg")
+        UnitProcess.making("recycling", "secondary aluminium", 1, "kg").avoided("primary aluminium", 1, "kg")
             .emission("CO2-fossil", 0.5),
-        Process.making("smelter", "primary aluminium", 1, "kg").emission("CO2-fossil", 10));
+        UnitProcess.making("smelter", "primary aluminium", 1, "kg").emission("CO2-fossil", 10));
     SystemResult r = SystemSolver.of(s).solve(Demand.of("secondary aluminium", 1, "kg"));
     assertEquals(-1, r.scaling("smelter"), EPS);
     assertEquals(0.5 - 10, r.total(), EPS);
@@ -76,20 +76,20 @@ class SystemSolverTest {
   @Test
   void wasteIsFollowedToItsTreatment() {
     ProcessSystem s = ProcessSystem.of("waste",
-        Process.making("factory", "widget", 1, "piece").waste("scrap", 200, "g").emission("CO2-fossil", 1),
-        Process.treating("landfill", "scrap", 1, "kg").emission("CH4-fossil", 0.05));
+        UnitProcess.making("factory", "widget", 1, "piece").waste("scrap", 200, "g").emission("CO2-fossil", 1),
+        UnitProcess.treating("landfill", "scrap", 1, "kg").emission("CH4-fossil", 0.05));
     // 1 + 0.2 kg × 0.05 kg CH4/kg × 29.8
     assertEquals(1 + 0.2 * 0.05 * 29.8, SystemSolver.of(s).solve(Demand.of("widget", 1, "piece")).total(), EPS);
   }
 
   private static ProcessSystem refinery(ProcessAllocation method) {
-    Process run = new Process("refinery", "refinery", new Exchange(ExchangeKind.OUTPUT, "A",
+    UnitProcess run = new UnitProcess("refinery", "refinery", new Exchange(ExchangeKind.OUTPUT, "A",
         org.tanji.core.model.Amount.of(8, "kg"), null, 1.0, 40.0, 0.3), List.of(
             new Exchange(ExchangeKind.OUTPUT, "B", org.tanji.core.model.Amount.of(2, "kg"), null, 6.0, 10.0, 0.7),
             Exchange.of(ExchangeKind.AVOIDED, "C", 1, "kg")), method)
         .emission("CO2-fossil", 10);
     return ProcessSystem.of("refinery", run,
-        Process.making("c-maker", "C", 1, "kg").emission("CO2-fossil", 3));
+        UnitProcess.making("c-maker", "C", 1, "kg").emission("CO2-fossil", 3));
   }
 
   @Test
@@ -110,13 +110,14 @@ class SystemSolverTest {
   @Test
   void theSameFlowInAndOutNets() {
     ProcessSystem s = ProcessSystem.of("net",
-        Process.making("power", "electricity", 10, "kWh").input("electricity", 1, "kWh")
+        UnitProcess.making("power", "electricity", 10, "kWh").input("electricity", 1, "kWh")
             .emission("CO2-fossil", 9).uptake("CO2-fossil", 4.5));
     SystemResult r = SystemSolver.of(s).solve(Demand.of("electricity", 1, "kWh"));
     // 9 kWh net per run; (9 − 4.5) kg per run → 4.5 / 9 = 0.5 per kWh
     assertEquals(1 / 9.0, r.scaling("power"), EPS);
     assertEquals(0.5, r.total(), EPS);
-    assertEquals(0.5, r.inventory().get("CO2-fossil")[0], EPS);
+    assertEquals(0.5, r.inventory().stream().filter(g -> g.gas().equals("CO2-fossil")).findFirst().orElseThrow()
+        .kgGas(), EPS);
   }
 
   @Test
@@ -147,9 +148,9 @@ class SystemSolverTest {
   @Test
   void sweepAndLuAgreeOnAcyclicSystems() {
     ProcessSystem s = ProcessSystem.of("chain",
-        Process.making("a", "A", 1, "kg").input("B", 2, "kg").input("C", 1, "kg").emission("CO2-fossil", 1),
-        Process.making("b", "B", 1, "kg").input("C", 3, "kg").emission("CH4-fossil", 0.01),
-        Process.making("c", "C", 4, "kg").emission("N2O", 0.002));
+        UnitProcess.making("a", "A", 1, "kg").input("B", 2, "kg").input("C", 1, "kg").emission("CO2-fossil", 1),
+        UnitProcess.making("b", "B", 1, "kg").input("C", 3, "kg").emission("CH4-fossil", 0.01),
+        UnitProcess.making("c", "C", 4, "kg").emission("N2O", 0.002));
     double swept = SystemSolver.of(s).solve(Demand.of("A", 1, "kg")).total();
     double factorised = SystemSolver.withoutBlocks(s).solve(Demand.of("A", 1, "kg")).total();
     // C needed: 1 + 2 × 3 = 7 kg = 1.75 runs × 0.002 kg N2O × 273; B: 2 × 0.01 × 29.8; A: 1
@@ -160,24 +161,24 @@ class SystemSolverTest {
   @Test
   void errorsSayWhatToFix() {
     SingularSystemException loop = assertThrows(SingularSystemException.class, () -> SystemSolver.of(
-        ProcessSystem.of("x", Process.making("a", "X", 1, "kg").input("Y", 1, "kg"),
-            Process.making("b", "Y", 1, "kg").input("X", 1, "kg"))));
+        ProcessSystem.of("x", UnitProcess.making("a", "X", 1, "kg").input("Y", 1, "kg"),
+            UnitProcess.making("b", "Y", 1, "kg").input("X", 1, "kg"))));
     assertTrue(loop.getMessage().contains("a, b"), loop.getMessage());
     assertThrows(SingularSystemException.class, () -> SystemSolver.of(ProcessSystem.of("x",
-        Process.making("a", "X", 1, "kg").input("X", 1, "kg"))));
+        UnitProcess.making("a", "X", 1, "kg").input("X", 1, "kg"))));
     NonSquareSystemException square = assertThrows(NonSquareSystemException.class, () -> SystemSolver.of(
-        ProcessSystem.of("x", Process.making("a", "X", 1, "kg").with(Exchange.of(ExchangeKind.OUTPUT, "Y", 1,
+        ProcessSystem.of("x", UnitProcess.making("a", "X", 1, "kg").with(Exchange.of(ExchangeKind.OUTPUT, "Y", 1,
             "kg")))));
     assertTrue(square.getMessage().startsWith("Process 'a' makes [X, Y] but states no allocation"));
     assertThrows(NoProviderException.class, () -> SystemSolver.of(coalPower()).solve(Demand.of("gold", 1, "kg")));
     NoProviderException input = assertThrows(NoProviderException.class, () -> SystemSolver.of(ProcessSystem.of(
-        "x", Process.making("a", "X", 1, "kg").input("unobtainium", 1, "kg"))));
+        "x", UnitProcess.making("a", "X", 1, "kg").input("unobtainium", 1, "kg"))));
     assertTrue(input.getMessage().contains("input 'unobtainium' of process 'a'"), input.getMessage());
     UncharacterisedFlowException water = assertThrows(UncharacterisedFlowException.class, () -> SystemSolver.of(
-        ProcessSystem.of("x", Process.making("a", "X", 1, "kg").emission("water", 3))));
+        ProcessSystem.of("x", UnitProcess.making("a", "X", 1, "kg").emission("water", 3))));
     assertTrue(water.getMessage().startsWith("Flow 'water' of process 'a' has no characterisation factor"));
     assertThrows(UnitMismatchException.class, () -> SystemSolver.of(ProcessSystem.of("x",
-        Process.making("a", "X", 1, "kg").input("electricity", 2, "kg"),
-        Process.making("p", "electricity", 1, "kWh"))));
+        UnitProcess.making("a", "X", 1, "kg").input("electricity", 2, "kg"),
+        UnitProcess.making("p", "electricity", 1, "kWh"))));
   }
 }

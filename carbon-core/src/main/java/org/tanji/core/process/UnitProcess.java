@@ -11,20 +11,20 @@ import org.tanji.core.model.Amount;
  * exchanges per that amount.
  *
  * <pre>{@code
- * Process power = Process.making("power", "electricity, grid", 10, "kWh")
+ * UnitProcess power = UnitProcess.making("power", "electricity, grid", 10, "kWh")
  *     .input("coal", 3.2, "kg")
  *     .emission("CO2-fossil", 8.1);
- * Process mine = Process.making("mine", "coal", 1000, "kg").input("electricity, grid", 15, "kWh");
+ * UnitProcess mine = UnitProcess.making("mine", "coal", 1000, "kg").input("electricity, grid", 15, "kWh");
  * }</pre>
  *
  * @param reference an OUTPUT exchange (the reference product) or, for a treatment process, a WASTE exchange (the
  *     waste it treats)
  * @param allocation how co-products share the burdens; null when the process has one product
  */
-public record Process(String id, String name, Exchange reference, List<Exchange> exchanges,
+public record UnitProcess(String id, String name, Exchange reference, List<Exchange> exchanges,
     ProcessAllocation allocation) {
 
-  public Process {
+  public UnitProcess {
     if (id == null || id.isBlank()) {
       throw new InvalidModelException("a process needs an id");
     }
@@ -42,49 +42,49 @@ public record Process(String id, String name, Exchange reference, List<Exchange>
   }
 
   /** A process making {@code amount} {@code unit} of {@code product}. */
-  public static Process making(String id, String product, double amount, String unit) {
-    return new Process(id, id, Exchange.of(ExchangeKind.OUTPUT, product, amount, unit), List.of(), null);
+  public static UnitProcess making(String id, String product, double amount, String unit) {
+    return new UnitProcess(id, id, Exchange.of(ExchangeKind.OUTPUT, product, amount, unit), List.of(), null);
   }
 
   /** A process treating {@code amount} {@code unit} of the waste {@code waste}. */
-  public static Process treating(String id, String waste, double amount, String unit) {
-    return new Process(id, id, Exchange.of(ExchangeKind.WASTE, waste, amount, unit), List.of(), null);
+  public static UnitProcess treating(String id, String waste, double amount, String unit) {
+    return new UnitProcess(id, id, Exchange.of(ExchangeKind.WASTE, waste, amount, unit), List.of(), null);
   }
 
-  public Process named(String name) {
-    return new Process(id, name, reference, exchanges, allocation);
+  public UnitProcess named(String name) {
+    return new UnitProcess(id, name, reference, exchanges, allocation);
   }
 
-  public Process with(Exchange exchange) {
+  public UnitProcess with(Exchange exchange) {
     List<Exchange> more = new ArrayList<>(exchanges);
     more.add(exchange);
-    return new Process(id, name, reference, more, allocation);
+    return new UnitProcess(id, name, reference, more, allocation);
   }
 
-  public Process input(String product, double amount, String unit) {
+  public UnitProcess input(String product, double amount, String unit) {
     return with(Exchange.of(ExchangeKind.INPUT, product, amount, unit));
   }
 
-  public Process avoided(String product, double amount, String unit) {
+  public UnitProcess avoided(String product, double amount, String unit) {
     return with(Exchange.of(ExchangeKind.AVOIDED, product, amount, unit));
   }
 
-  public Process waste(String waste, double amount, String unit) {
+  public UnitProcess waste(String waste, double amount, String unit) {
     return with(Exchange.of(ExchangeKind.WASTE, waste, amount, unit));
   }
 
   /** Adds {@code kg} kilograms of gas {@code gas} released. */
-  public Process emission(String gas, double kg) {
+  public UnitProcess emission(String gas, double kg) {
     return with(Exchange.of(ExchangeKind.EMISSION, gas, kg, "kg"));
   }
 
   /** Adds {@code kg} kilograms of gas {@code gas} taken up. */
-  public Process uptake(String gas, double kg) {
+  public UnitProcess uptake(String gas, double kg) {
     return with(Exchange.of(ExchangeKind.UPTAKE, gas, kg, "kg"));
   }
 
-  public Process allocatedBy(ProcessAllocation allocation) {
-    return new Process(id, name, reference, exchanges, allocation);
+  public UnitProcess allocatedBy(ProcessAllocation allocation) {
+    return new UnitProcess(id, name, reference, exchanges, allocation);
   }
 
   /** The reference product output and the co-product outputs. */
