@@ -62,6 +62,9 @@ final class ResultTable {
     for (ProcessContribution c : r.topContributors(top)) {
       row(out, "  " + c.process(), c.kgCo2e(), r.total());
     }
+    for (String w : r.warnings()) {
+      out.println("Note: " + w);
+    }
   }
 
   private static void row(PrintStream out, String label, double kg, double total) {

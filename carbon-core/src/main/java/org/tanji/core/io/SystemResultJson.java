@@ -30,6 +30,8 @@ public final class SystemResultJson {
       g.put("gwp", gas.gwp());
       g.put("kgCo2e", gas.kgCo2e());
     });
+    ArrayNode warnings = o.putArray("warnings");
+    r.warnings().forEach(warnings::add);
     ArrayNode contributions = o.putArray("processes");
     for (ProcessContribution c : r.directContributions()) {
       ObjectNode p = contributions.addObject();

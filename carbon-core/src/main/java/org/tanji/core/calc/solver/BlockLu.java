@@ -19,8 +19,6 @@ final class BlockLu {
   private int[] pinv;
   private DMatrixSparseCSC lower;
   private DMatrixSparseCSC upper;
-  private final double[] work;
-  private final double[] work2;
 
   /**
    * @param columns global columns of the block, sorted
@@ -80,8 +78,6 @@ final class BlockLu {
     for (int k : columns) {
       local[k] = -1;
     }
-    work = new double[n];
-    work2 = new double[n];
     copyBeforeDecompose = lu.inputModified();
   }
 
@@ -91,8 +87,6 @@ final class BlockLu {
     this.position = pattern.position;
     this.valueSource = pattern.valueSource;
     this.permuted = pattern.permuted.copy();
-    this.work = new double[columns.length];
-    this.work2 = new double[columns.length];
     this.copyBeforeDecompose = lu.inputModified();
   }
 
@@ -141,8 +135,11 @@ final class BlockLu {
   }
 
   /** Solves A_BB·x = b in place: {@code x[k]} belongs to {@code columns[k]}. */
+  // Scratch is allocated per call, not kept in a field: a factorisation is shared by every thread solving with one
+  // SystemSolver and by its characterisedWith copies, so solving must not write to it.
   void solve(double[] x) {
     int n = columns.length;
+    double[] work = new double[n];
     for (int k = 0; k < n; k++) {
       work[pinv[position[k]]] = x[k]; // y = P·Π·b
     }
@@ -156,6 +153,8 @@ final class BlockLu {
   /** Solves A_BBᵀ·x = c in place. */
   void solveTransposed(double[] x) {
     int n = columns.length;
+    double[] work = new double[n];
+    double[] work2 = new double[n];
     for (int k = 0; k < n; k++) {
       work[position[k]] = x[k];
     }

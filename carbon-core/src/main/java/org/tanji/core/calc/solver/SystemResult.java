@@ -22,6 +22,7 @@ public final class SystemResult {
   private final double[] gwp;
   private final double[] lambda;
   private final double total;
+  private final List<String> warnings;
 
   SystemResult(Technosphere t, String gwpSet, Demand demand, int demandColumn, double demandAmount,
       double[] scaling, double[] direct, double[] gwp, double[] lambda) {
@@ -39,6 +40,45 @@ public final class SystemResult {
       sum += direct[j] * scaling[j];
     }
     this.total = sum;
+    this.warnings = findWarnings();
+  }
+
+  /** What a reviewer should know: an empty inventory, a zero total, processes left unused, gases by a default. */
+  private List<String> findWarnings() {
+    List<String> out = new ArrayList<>();
+    List<GasResult> inventory = inventory();
+    if (inventory.stream().allMatch(g -> g.kgGas() == 0)) {
+      out.add("the inventory is empty: nothing in the supply chain of " + demand.product() + " emits or takes up"
+          + " a gas, so the total is 0; check that its processes state their emissions");
+    } else if (total == 0) {
+      out.add("the total is 0 kg CO2e: the emissions and uptakes of the supply chain of " + demand.product()
+          + " cancel out");
+    }
+    List<String> unused = new ArrayList<>();
+    for (int j = 0; j < scaling.length; j++) {
+      if (scaling[j] == 0) {
+        unused.add(t.columns.get(j).label());
+      }
+    }
+    if (!unused.isEmpty()) {
+      out.add(unused.size() + " process(es) are not in the supply chain of " + demand.product() + " and count"
+          + " nothing: " + String.join(", ", unused.subList(0, Math.min(10, unused.size())))
+          + (unused.size() > 10 ? " and " + (unused.size() - 10) + " more" : ""));
+    }
+    for (GasResult g : inventory) {
+      Gas gas = Gas.of(g.gas());
+      if (!gas.originStated() && g.kgGas() != 0) {
+        out.add("flow " + g.gas() + " states methane without its origin; counted as "
+            + gas.characterisedAs().code() + " (" + gwpSet + " GWP " + g.gwp() + "): write CH4-fossil or"
+            + " CH4-biogenic to state it");
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Things a reviewer should know about this result; empty when there are none. */
+  public List<String> warnings() {
+    return warnings;
   }
 
   public Demand demand() {

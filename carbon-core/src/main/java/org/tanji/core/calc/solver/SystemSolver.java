@@ -38,7 +38,7 @@ public final class SystemSolver {
   private final GwpSet gwpSet;
   private final double[] direct;
   private final double[] gwp;
-  private final Map<String, Integer> columnOfProduct = new HashMap<>();
+  private final Map<String, Integer> columnOfProduct;
   private volatile double[] intensities;
   /** The solving order when the system has no loops (one sweep), else null. */
   private final int[] acyclicOrder;
@@ -65,24 +65,60 @@ public final class SystemSolver {
     this.acyclicOrder = structure.cyclicColumns() == 0
         ? structure.blocks.stream().mapToInt(b -> b[0]).toArray()
         : null;
-    this.gwp = new double[t.gases.size()];
-    for (int g = 0; g < gwp.length; g++) {
-      String code = t.gases.get(g);
-      gwp[g] = gwpSet.gwp(Gas.of(code)).orElseThrow(() -> new MissingGwpValueException(code, gwpSet.name(),
-          "the process system"));
-    }
-    this.direct = new double[t.size()];
-    for (int j = 0; j < t.size(); j++) {
-      for (int k = 0; k < t.gasRows[j].length; k++) {
-        direct[j] += t.gasKg[j][k] * gwp[t.gasRows[j][k]];
-      }
-    }
+    this.columnOfProduct = new HashMap<>();
     for (int j = 0; j < t.size(); j++) {
       Integer before = columnOfProduct.putIfAbsent(t.columns.get(j).product(), j);
       if (before != null) {
         columnOfProduct.put(t.columns.get(j).product(), -1); // several providers: demand must name one
       }
     }
+    this.gwp = characterisationFactors(t, gwpSet);
+    this.direct = directKgCo2e(t, gwp);
+  }
+
+  /** The factorisation of {@code factorised} with another GWP set: nothing is compiled or factorised again. */
+  private SystemSolver(SystemSolver factorised, GwpSet gwpSet) {
+    this.t = factorised.t;
+    this.structure = factorised.structure;
+    this.lu = factorised.lu; // read-only once factorised: solving never changes it
+    this.acyclicOrder = factorised.acyclicOrder;
+    this.columnOfProduct = factorised.columnOfProduct;
+    this.gwpSet = gwpSet;
+    this.gwp = characterisationFactors(t, gwpSet);
+    this.direct = directKgCo2e(t, gwp);
+  }
+
+  private static double[] characterisationFactors(Technosphere t, GwpSet gwpSet) {
+    double[] gwp = new double[t.gases.size()];
+    for (int g = 0; g < gwp.length; g++) {
+      String code = t.gases.get(g);
+      gwp[g] = gwpSet.gwp(Gas.of(code)).orElseThrow(() -> new MissingGwpValueException(code, gwpSet.name(),
+          "the process system"));
+    }
+    return gwp;
+  }
+
+  private static double[] directKgCo2e(Technosphere t, double[] gwp) {
+    double[] direct = new double[t.size()];
+    for (int j = 0; j < t.size(); j++) {
+      for (int k = 0; k < t.gasRows[j].length; k++) {
+        direct[j] += t.gasKg[j][k] * gwp[t.gasRows[j][k]];
+      }
+    }
+    return direct;
+  }
+
+  /**
+   * This solver's factorisation characterised with another GWP set, e.g. to report AR6 and AR5 side by side: the
+   * system is neither compiled nor factorised again.
+   *
+   * <pre>{@code
+   * SystemSolver ar6 = SystemSolver.of(system);
+   * SystemResult ar5 = ar6.characterisedWith(GwpSet.AR5).solve(demand);
+   * }</pre>
+   */
+  public SystemSolver characterisedWith(GwpSet gwpSet) {
+    return new SystemSolver(this, GwpSet.requireForCalculation(gwpSet));
   }
 
   /** Compiles, analyses and factorises {@code system} with IPCC AR6. */

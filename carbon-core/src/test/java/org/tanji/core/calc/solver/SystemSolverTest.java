@@ -11,6 +11,7 @@ import org.tanji.core.error.NonSquareSystemException;
 import org.tanji.core.error.SingularSystemException;
 import org.tanji.core.error.UncharacterisedFlowException;
 import org.tanji.core.error.UnitMismatchException;
+import org.tanji.core.factor.GwpSet;
 import org.tanji.core.process.Demand;
 import org.tanji.core.process.Exchange;
 import org.tanji.core.process.ExchangeKind;
@@ -180,5 +181,38 @@ class SystemSolverTest {
     assertThrows(UnitMismatchException.class, () -> SystemSolver.of(ProcessSystem.of("x",
         UnitProcess.making("a", "X", 1, "kg").input("electricity", 2, "kg"),
         UnitProcess.making("p", "electricity", 1, "kWh"))));
+  }
+
+  @Test
+  void oneFactorisationServesSeveralGwpSets() {
+    SystemSolver ar6 = SystemSolver.of(coalPower());
+    SystemSolver ar5 = ar6.characterisedWith(GwpSet.AR5);
+    double sp = 1 / 9.8;
+    double sm = 0.004 / 9.8;
+    // the same scaling; fossil methane 29.8 (AR6 WG1 Table 7.15) against 30 (AR5 Table 8.A.1)
+    assertEquals(9 * sp + 2 * 29.8 * sm, ar6.solve(Demand.of("electricity", 1, "kWh")).total(), EPS);
+    assertEquals(9 * sp + 2 * 30 * sm, ar5.solve(Demand.of("electricity", 1, "kWh")).total(), EPS);
+    assertEquals("AR5", ar5.solve(Demand.of("coal", 1, "t")).gwpSet());
+    assertEquals(ar6.factorEntries(), ar5.factorEntries());
+  }
+
+  @Test
+  void resultsSayWhatAReviewerShouldKnow() {
+    ProcessSystem s = ProcessSystem.of("x",
+        UnitProcess.making("press", "part", 1, "kg").input("electricity", 2, "kWh"),
+        UnitProcess.making("power", "electricity", 1, "kWh").emission("CH4", 0.001),
+        UnitProcess.making("kiln", "brick", 1, "kg").emission("CO2-fossil", 0.2),
+        UnitProcess.making("saw", "plank", 1, "kg"));
+    SystemSolver solver = SystemSolver.of(s);
+    assertEquals(List.of(
+        "2 process(es) are not in the supply chain of part and count nothing: kiln, saw",
+        "flow CH4 states methane without its origin; counted as CH4-fossil (AR6 GWP 29.8): write CH4-fossil or"
+            + " CH4-biogenic to state it"), solver.solve(Demand.of("part", 1, "kg")).warnings());
+    assertEquals(2 * 0.001 * 29.8, solver.solve(Demand.of("part", 1, "kg")).total(), EPS);
+    assertEquals(List.of("the inventory is empty: nothing in the supply chain of plank emits or takes up a gas, so"
+            + " the total is 0; check that its processes state their emissions",
+        "3 process(es) are not in the supply chain of plank and count nothing: press, power, kiln"),
+        solver.solve(Demand.of("plank", 1, "kg")).warnings());
+    assertEquals(List.of(), SystemSolver.of(coalPower()).solve(Demand.of("coal", 1, "t")).warnings());
   }
 }
