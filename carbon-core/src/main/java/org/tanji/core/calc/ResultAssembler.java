@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tanji.core.factor.Co2eAmount;
 import org.tanji.core.factor.EmissionCategory;
 import org.tanji.core.factor.EmissionFactor;
+import org.tanji.core.factor.Gas;
 import org.tanji.core.factor.GasAmount;
 import org.tanji.core.model.FootprintModel;
 import org.tanji.core.model.LifeCycleStage;
@@ -80,9 +81,11 @@ final class ResultAssembler {
       double amount = factorAmount[f];
       EmissionFactor factor = table.factors.get(f);
       for (GasAmount g : factor.gases()) {
-        double gwp = table.gwpSet().gwp(g.gas()).orElseThrow();
-        double[] s = sums.computeIfAbsent(g.gas().code(), k -> new double[] {0, gwp, 0});
-        categoryOf.put(g.gas().code(), g.gas().category().key());
+        // methane of unstated origin is listed with the gas it is counted as; the warnings name the default
+        Gas gas = g.gas().characterisedAs();
+        double gwp = table.gwpSet().gwp(gas).orElseThrow();
+        double[] s = sums.computeIfAbsent(gas.code(), k -> new double[] {0, gwp, 0});
+        categoryOf.put(gas.code(), gas.category().key());
         s[0] += amount * g.kg();
         s[2] += amount * g.kg() * gwp;
       }

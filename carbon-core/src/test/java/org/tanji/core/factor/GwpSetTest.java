@@ -112,6 +112,7 @@ class GwpSetTest {
     assertEquals(29.8, plain.total(), 1e-12);
     assertEquals(java.util.List.of("1 factor(s) state CH4 without its origin; counted as CH4-fossil (AR6 GWP 29.8):"
         + " write CH4-fossil or CH4-biogenic to state it: gas:CH4"), plain.warnings());
+    assertEquals("CH4-fossil", plain.byGas().get(0).gas()); // listed as the gas it is counted as
     assertEquals(30.0, calc.calculate(CalculationSetup.of(leak("CH4", 1)).withGwpSet(GwpSet.AR5)).total(), 1e-12);
   }
 }
