@@ -152,6 +152,11 @@ public final class ResultJson {
     g.writeStringField("usedInTotal", r.electricity().usedInTotal().key());
     g.writeEndObject();
     g.writeNumberField("primaryDataShare", r.primaryDataShare());
+    g.writeObjectFieldStart("tonneKilometresByMode");
+    for (Map.Entry<String, Double> e : r.tonneKilometresByMode().entrySet()) {
+      g.writeNumberField(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
     g.writeArrayFieldStart("warnings");
     for (String w : r.warnings()) {
       g.writeString(w);
@@ -212,6 +217,17 @@ public final class ResultJson {
     }
     if (l.excluded()) {
       g.writeBooleanField("excluded", true);
+    }
+    if (l.transport() != null) {
+      g.writeObjectFieldStart("transport");
+      if (l.transport().mode() != null) {
+        g.writeStringField("mode", l.transport().mode());
+      }
+      g.writeNumberField("tonnes", l.transport().tonnes());
+      g.writeNumberField("kilometres", l.transport().kilometres());
+      g.writeNumberField("emptyReturnShare", l.transport().emptyReturnShare());
+      g.writeNumberField("tonneKilometres", l.transport().tonneKilometres());
+      g.writeEndObject();
     }
     g.writeEndObject();
   }

@@ -19,6 +19,14 @@ public sealed interface Activity
   /** Line {@code i} (0 ≤ i &lt; {@link #lineCount()}). */
   ActivityLine line(int i);
 
+  /**
+   * For a transport leg, what it carries how far when its part is needed {@code unitsOfPart} times; null for every
+   * other activity.
+   */
+  default TransportWork transportWork(double unitsOfPart) {
+    return null;
+  }
+
   /** The life-cycle stage of line {@code i}. */
   default LifeCycleStage stage(int i) {
     return line(i).stage();

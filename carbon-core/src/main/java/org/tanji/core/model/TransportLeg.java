@@ -66,6 +66,14 @@ public record TransportLeg(
   }
 
   @Override
+  public TransportWork transportWork(double unitsOfPart) {
+    double tonnes = inUnit(id, mass, ActivityUnits.TONNE, "a mass") * unitsOfPart;
+    double km = inUnit(id, distance, ActivityUnits.KILOMETRE, "a distance");
+    return new TransportWork(mode == null || mode.isBlank() ? null : mode, tonnes, km, emptyReturnShare,
+        tonnes * km * (1 + emptyReturnShare));
+  }
+
+  @Override
   public ActivityLine line(int i) {
     String label = id + (mode == null || mode.isBlank() ? "" : " (" + mode + ")");
     return new ActivityLine(label, tonneKilometres(), ActivityUnits.TONNE_KILOMETRE, factorId, null, stage);

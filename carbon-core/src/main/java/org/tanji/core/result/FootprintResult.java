@@ -80,6 +80,21 @@ public record FootprintResult(
   }
 
   /**
+   * Transport work per declared unit by mode (t·km), in the order the modes first appear; legs without a named
+   * mode are under "(mode not stated)".
+   */
+  public Map<String, Double> tonneKilometresByMode() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (LineResult l : lines()) {
+      if (l.transport() != null && !l.excluded()) {
+        String mode = Objects.requireNonNullElse(l.transport().mode(), "(mode not stated)");
+        out.merge(mode, l.transport().tonneKilometres(), Double::sum);
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
    * The included lines grouped by an attribute, largest absolute kg CO2e first: by factor region
    * ({@code l -> l.factorProvenance().region()}), by dataset, by part, by stage, or any grouping of the caller's.
    * A line whose attribute is null is grouped under "(not stated)".

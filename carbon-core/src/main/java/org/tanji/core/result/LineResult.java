@@ -2,6 +2,7 @@ package org.tanji.core.result;
 
 import org.tanji.core.factor.Provenance;
 import org.tanji.core.model.LifeCycleStage;
+import org.tanji.core.model.TransportWork;
 
 /**
  * The audit trail of one number: which activity line of which part, how much (per declared unit), which factor
@@ -15,6 +16,7 @@ import org.tanji.core.model.LifeCycleStage;
  *     say)
  * @param alternativeKgCo2e for purchased electricity, the figure by the method the total does not use; else null
  * @param excluded true when the line's stage is outside the system boundary and the total leaves it out
+ * @param transport for a transport leg, mode, mass, distance and t·km per declared unit; else null
  */
 public record LineResult(
     String lineId,
@@ -33,4 +35,5 @@ public record LineResult(
     String gwpSet,
     double kgCo2e,
     Double alternativeKgCo2e,
-    boolean excluded) {}
+    boolean excluded,
+    TransportWork transport) {}

@@ -72,7 +72,8 @@ public final class Trail {
         f.characterisedWith(gwpSet),
         kgCo2e[i],
         Double.isNaN(alternatives[i]) ? null : alternatives[i],
-        excluded[i]);
+        excluded[i],
+        activities[i].transportWork(l.amount() == 0 ? 0 : amounts[i] / l.amount()));
   }
 
   /** kg CO2e of line {@code i}. */

@@ -188,4 +188,20 @@ class FootprintCalculatorTest {
     assertEquals(5.0532 / r.total(), byRegion.get(1).share(), EPS);
     assertEquals(2, r.contributionsBy(LineResult::partId).size());
   }
+
+  @Test
+  void transportLinesStateModeMassDistanceAndTonneKilometres() {
+    // the lamp's housing: 2.5 kg trucked 500 km → 0.0025 t × 500 km = 1.25 t·km; two lamps double mass and work
+    FootprintModel twoLamps = FootprintModel.builder("Desk lamps").declaredUnit(DeclaredUnit.of(2, "piece", null))
+        .referenceFlow(2).root("lamp").parts(lamp().parts().values()).build();
+    FootprintResult r = FootprintCalculator.using(FACTORS).calculate(twoLamps);
+    LineResult inbound = line(r, "inbound");
+    assertEquals("HGV", inbound.transport().mode());
+    assertEquals(0.005, inbound.transport().tonnes(), 1e-15);
+    assertEquals(500, inbound.transport().kilometres(), 1e-12);
+    assertEquals(2.5, inbound.transport().tonneKilometres(), 1e-12);
+    assertEquals(inbound.amount(), inbound.transport().tonneKilometres(), 1e-12);
+    assertEquals(java.util.Map.of("HGV", 2.5), r.tonneKilometresByMode());
+    assertEquals(null, line(r, "aluminium").transport());
+  }
 }
