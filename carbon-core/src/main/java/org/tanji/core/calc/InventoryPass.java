@@ -82,7 +82,7 @@ final class InventoryPass {
     boolean outside = !boundary.includes(line.stage());
     if (outside && !setup.excludesStagesOutsideBoundary()) {
       throw new StageOutsideBoundaryException(
-          FactorTable.where(part, line), line.stage().key(), boundary.key());
+          FactorTable.where(part, line), line.stage().key(), boundary.description());
     }
     double amount = line.amount() * runs;
     int f = table.indexOf(line.factorId(), part, line);

@@ -55,7 +55,7 @@ final class ResultAssembler {
         id -> warnings.add("part '" + id + "' is not in the root part's bill of materials and was not counted"));
     if (excludedLines > 0) {
       warnings.add(excludedLines + " activity lines (" + excludedKgCo2e + " kg CO2e) lie outside the "
-          + setup.model().boundary().key() + " boundary and are left out of the total");
+          + setup.model().boundary().description() + " boundary and are left out of the total");
     }
     FootprintModel model = setup.model();
     return new FootprintResult(

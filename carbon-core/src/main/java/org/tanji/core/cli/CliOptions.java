@@ -34,7 +34,8 @@ record CliOptions(
       "  For a BOM spreadsheet:",
       "  --product NAME                product name (default: the file name)",
       "  --declared-unit \"1 piece\"     declared unit (default 1 piece)",
-      "  --boundary cradle-to-gate|gate-to-gate|cradle-to-grave   (default cradle-to-gate)",
+      "  --boundary cradle-to-gate|gate-to-gate|cradle-to-grave|STAGE,STAGE…   (default cradle-to-gate; a custom",
+      "                                boundary lists its stages, e.g. production,end-of-life)",
       "  --sheet NAME                  XLSX sheet (default: the first)",
       "Exit status: 0 done, 1 bad input (the reason is printed in one line), 2 bad command line.");
 

@@ -15,7 +15,7 @@ final class ResultTable {
   private ResultTable() {}
 
   static void print(FootprintResult r, int top, PrintStream out) {
-    out.printf(Locale.ROOT, "%s — %s, per %s, IPCC %s GWP100%n", r.product(), r.boundary().key(),
+    out.printf(Locale.ROOT, "%s — %s, per %s, IPCC %s GWP100%n", r.product(), r.boundary().description(),
         r.declaredUnit(), r.gwpSet());
     out.println();
     row(out, "Total (kg CO2e)", r.total(), r.total());

@@ -106,7 +106,7 @@ public final class TanjiCli {
     } else if (name.endsWith(".csv") || name.endsWith(".xlsx")) {
       String product = o.product() != null ? o.product() : o.model().getFileName().toString();
       model = BomImport.read(o.model(), o.sheet())
-          .toModel(product, declaredUnit(o.declaredUnit()), SystemBoundary.ofKey(o.boundary()));
+          .toModel(product, declaredUnit(o.declaredUnit()), SystemBoundary.parse(o.boundary()));
     } else {
       throw new IllegalArgumentException(o.model() + " is neither .json nor .csv nor .xlsx");
     }

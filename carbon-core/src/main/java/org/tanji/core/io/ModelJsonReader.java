@@ -54,7 +54,7 @@ final class ModelJsonReader {
             .description(root.optionalText("description"))
             .declaredUnit(declaredUnit)
             .referenceFlow(nonNegative(root, "referenceFlow", 1))
-            .boundary(root.field("systemBoundary").convert(SystemBoundary::ofKey, root.requiredText("systemBoundary")))
+            .boundary(boundary(root))
             .root(root.requiredText("rootPart"));
     for (JsonCursor p : root.elements("parts")) {
       Part part = part(p);
@@ -62,6 +62,19 @@ final class ModelJsonReader {
     }
     b.factors(factors(root));
     return root.convert(x -> b.build(), null);
+  }
+
+  /** A named boundary, or {@code custom} with the stages it includes in {@code boundaryStages}. */
+  private static SystemBoundary boundary(JsonCursor root) {
+    String key = root.requiredText("systemBoundary");
+    if (!key.strip().equalsIgnoreCase(SystemBoundary.CUSTOM)) {
+      return root.field("systemBoundary").convert(SystemBoundary::ofKey, key);
+    }
+    List<LifeCycleStage> stages = new ArrayList<>();
+    for (JsonCursor s : root.elements("boundaryStages")) {
+      stages.add(s.convert(LifeCycleStage::ofKey, s.text()));
+    }
+    return root.field("boundaryStages").convert(SystemBoundary::custom, stages);
   }
 
   private Part part(JsonCursor p) {

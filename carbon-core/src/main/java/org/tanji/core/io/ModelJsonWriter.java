@@ -35,6 +35,10 @@ final class ModelJsonWriter {
     o.set("declaredUnit", du);
     o.put("referenceFlow", m.referenceFlow());
     o.put("systemBoundary", m.boundary().key());
+    if (m.boundary().isCustom()) {
+      ArrayNode stages = o.putArray("boundaryStages");
+      m.boundary().stages().forEach(s -> stages.add(s.key()));
+    }
     o.put("rootPart", m.rootPartId());
     ArrayNode parts = o.putArray("parts");
     m.parts().values().forEach(p -> parts.add(part(p)));

@@ -96,6 +96,11 @@ public final class ResultJson {
     }
     g.writeEndObject();
     g.writeStringField("systemBoundary", r.boundary().key());
+    g.writeArrayFieldStart("boundaryStages");
+    for (LifeCycleStage s : r.boundary().stages()) {
+      g.writeString(s.key());
+    }
+    g.writeEndArray();
     g.writeStringField("gwpSet", r.gwpSet());
     g.writeStringField("unit", "kg CO2e per declared unit");
     g.writeNumberField("total", r.total());

@@ -92,4 +92,27 @@ class ModelJsonTest {
         () -> ModelJson.parse(json.replace("\"value\": 2", "\"value\": \"NaN\""), "m.json"));
     assertTrue(nan.getMessage().contains("finite"), nan.getMessage());
   }
+
+  @Test
+  void aCustomBoundaryListsItsStagesAndCountsOnlyThem() throws Exception {
+    // the battery made and taken back: production and end of life only, cradle stages and use left out
+    String json = Files.readString(BATTERY).replace("\"systemBoundary\": \"cradle-to-grave\"",
+        "\"systemBoundary\": \"custom\", \"boundaryStages\": [\"production\", \"end-of-life\"]");
+    assertTrue(schema().validate(MAPPER.readTree(json)).isEmpty());
+    FootprintModel m = ModelJson.parse(json, "custom.json");
+    assertEquals("custom: production, end-of-life", m.boundary().description());
+    FootprintResult r = FootprintCalculator.using(FactorSource.empty())
+        .calculate(org.tanji.core.calc.CalculationSetup.of(m).excludingStagesOutsideBoundary());
+    assertEquals(0.054 * 6.41061 + 0.006 * 8.88386, r.stage(LifeCycleStage.END_OF_LIFE), 1e-9);
+    assertEquals(0, r.stage(LifeCycleStage.USE), 0);
+    assertEquals(r.stage(LifeCycleStage.PRODUCTION) + r.stage(LifeCycleStage.END_OF_LIFE), r.total(), 1e-9);
+    JsonNode written = MAPPER.readTree(ResultJson.write(r));
+    assertEquals("custom", written.get("systemBoundary").asText());
+    assertEquals("[\"production\",\"end-of-life\"]", written.get("boundaryStages").toString());
+    assertEquals(MAPPER.readTree(json).get("boundaryStages"), MAPPER.readTree(ModelJson.write(m)).get("boundaryStages"));
+    // "custom" without its stages is refused by the schema and the reader
+    String noStages = Files.readString(BATTERY).replace("\"cradle-to-grave\"", "\"custom\"");
+    assertEquals(1, schema().validate(MAPPER.readTree(noStages)).size());
+    assertThrows(ModelFormatException.class, () -> ModelJson.parse(noStages, "bad.json"));
+  }
 }
