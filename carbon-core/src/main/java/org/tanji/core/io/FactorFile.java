@@ -51,7 +51,7 @@ public final class FactorFile {
     String name = file.getFileName().toString();
     try (InputStream in = Files.newInputStream(file)) {
       if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
-        return ModelJsonReader.factors(ModelJson.tree(in, name));
+        return new ModelJsonReader(ModelJson.tree(in, name)).factors();
       }
       return readCsv(in, name);
     } catch (IOException e) {

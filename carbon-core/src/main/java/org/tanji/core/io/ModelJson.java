@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tanji.core.error.ModelFormatException;
 import org.tanji.core.model.FootprintModel;
+import org.tanji.core.uncertainty.Uncertainties;
 
 /**
  * The JSON footprint-model format, {@value #FORMAT}: a whole model — product, declared unit, boundary, parts with
@@ -43,16 +44,30 @@ public final class ModelJson {
   private ModelJson() {}
 
   public static FootprintModel read(Path file) {
+    return readDocument(file).model();
+  }
+
+  /** Reads a model; {@code sourceName} is how errors name the input. */
+  public static FootprintModel read(InputStream in, String sourceName) {
+    return readDocument(in, sourceName).model();
+  }
+
+  /** Reads a model with the uncertainties it states. */
+  public static ModelDocument readDocument(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString());
+      return readDocument(in, file.getFileName().toString());
     } catch (IOException e) {
       throw new ModelFormatException(file.toString(), "cannot be read: " + e.getMessage(), e);
     }
   }
 
-  /** Reads a model; {@code sourceName} is how errors name the input. */
-  public static FootprintModel read(InputStream in, String sourceName) {
-    return new ModelJsonReader(tree(in, sourceName)).model();
+  public static ModelDocument readDocument(InputStream in, String sourceName) {
+    return new ModelJsonReader(tree(in, sourceName)).document();
+  }
+
+  public static ModelDocument parseDocument(String json, String sourceName) {
+    return readDocument(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        sourceName);
   }
 
   /** The document's root object, positioned for reading. */
@@ -78,8 +93,13 @@ public final class ModelJson {
   }
 
   public static String write(FootprintModel model) {
+    return write(new ModelDocument(model, Uncertainties.NONE));
+  }
+
+  /** The model with its uncertainties, each on its activity or factor. */
+  public static String write(ModelDocument document) {
     try {
-      return MAPPER.writeValueAsString(ModelJsonWriter.model(model));
+      return MAPPER.writeValueAsString(ModelJsonWriter.document(document));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -87,7 +107,7 @@ public final class ModelJson {
 
   public static void write(FootprintModel model, OutputStream out) {
     try {
-      MAPPER.writeValue(out, ModelJsonWriter.model(model));
+      MAPPER.writeValue(out, ModelJsonWriter.document(new ModelDocument(model, Uncertainties.NONE)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -30,17 +30,28 @@ import org.tanji.core.model.RecycledContent;
 import org.tanji.core.model.SystemBoundary;
 import org.tanji.core.model.TransportLeg;
 import org.tanji.core.model.UsePhase;
+import org.tanji.core.uncertainty.Uncertainties;
 import org.tanji.core.unit.ActivityUnits;
 
 /** Reads the JSON footprint-model format into a {@link FootprintModel}; see {@link ModelJson}. */
 final class ModelJsonReader {
   private final JsonCursor root;
+  private final Uncertainties.Builder uncertainties = Uncertainties.builder();
 
   ModelJsonReader(JsonCursor root) {
     this.root = root;
   }
 
-  FootprintModel model() {
+  /** The model with the uncertainties its activities and factors state. */
+  ModelDocument document() {
+    FootprintModel model = model();
+    for (Map.Entry<String, JsonCursor> f : root.field("factorUncertainties").properties()) {
+      uncertainties.factor(f.getKey(), UncertaintyJson.read(f.getValue()));
+    }
+    return new ModelDocument(model, uncertainties.build());
+  }
+
+  private FootprintModel model() {
     String format = root.optionalText("format");
     if (format != null && !format.equals(ModelJson.FORMAT)) {
       throw root.field("format").error("is '" + format + "'; this version reads " + ModelJson.FORMAT);
@@ -60,7 +71,7 @@ final class ModelJsonReader {
       Part part = part(p);
       p.convert(b::part, part);
     }
-    b.factors(factors(root));
+    b.factors(factors());
     return root.convert(x -> b.build(), null);
   }
 
@@ -93,6 +104,9 @@ final class ModelJsonReader {
       JsonCursor a = acts.get(i);
       Activity activity = activity(a, i);
       activities.add(activity);
+      if (a.field("uncertainty").isPresent()) {
+        uncertainties.activity(id, activity.id(), UncertaintyJson.read(a.field("uncertainty")));
+      }
     }
     Allocation allocation = p.field("allocation").isPresent() ? allocation(p.field("allocation")) : null;
     return p.convert(
@@ -169,8 +183,8 @@ final class ModelJsonReader {
     return c.convert(x -> new Allocation(method, c.requiredText("reference"), outputs), null);
   }
 
-  /** The {@code "factors"} array of a document. */
-  static List<EmissionFactor> factors(JsonCursor root) {
+  /** The {@code "factors"} array of the document. */
+  List<EmissionFactor> factors() {
     List<EmissionFactor> out = new ArrayList<>();
     for (JsonCursor f : root.elements("factors")) {
       out.add(factor(f));
@@ -178,7 +192,7 @@ final class ModelJsonReader {
     return out;
   }
 
-  private static EmissionFactor factor(JsonCursor f) {
+  private EmissionFactor factor(JsonCursor f) {
     String id = f.requiredText("id");
     EmissionFactor.Builder b = f.field("unit").convert(u -> EmissionFactor.builder(id, u), f.requiredText("unit"));
     b.name(f.optionalText("name"));
@@ -206,6 +220,9 @@ final class ModelJsonReader {
           dq.integerOrNull("temporal")), null));
     }
     b.primary(f.bool("primary"));
+    if (f.field("uncertainty").isPresent()) {
+      uncertainties.factor(id, UncertaintyJson.read(f.field("uncertainty")));
+    }
     return f.convert(x -> b.build(), null);
   }
 

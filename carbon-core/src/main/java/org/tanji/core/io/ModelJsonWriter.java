@@ -2,6 +2,8 @@ package org.tanji.core.io;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
+import java.util.Set;
 import org.tanji.core.factor.Co2eAmount;
 import org.tanji.core.factor.DataQuality;
 import org.tanji.core.factor.EmissionFactor;
@@ -19,13 +21,17 @@ import org.tanji.core.model.Input;
 import org.tanji.core.model.Part;
 import org.tanji.core.model.TransportLeg;
 import org.tanji.core.model.UsePhase;
+import org.tanji.core.uncertainty.Uncertainties;
+import org.tanji.core.uncertainty.Uncertainty;
 import org.tanji.core.unit.ActivityUnits;
 
 /** Writes a {@link FootprintModel} in the JSON footprint-model format; see {@link ModelJson}. */
 final class ModelJsonWriter {
   private ModelJsonWriter() {}
 
-  static ObjectNode model(FootprintModel m) {
+  static ObjectNode document(ModelDocument d) {
+    FootprintModel m = d.model();
+    Uncertainties u = d.uncertainties();
     ObjectNode o = ModelJson.MAPPER.createObjectNode();
     o.put("format", ModelJson.FORMAT);
     o.put("product", m.name());
@@ -41,13 +47,34 @@ final class ModelJsonWriter {
     }
     o.put("rootPart", m.rootPartId());
     ArrayNode parts = o.putArray("parts");
-    m.parts().values().forEach(p -> parts.add(part(p)));
+    m.parts().values().forEach(p -> parts.add(part(p, u)));
     ArrayNode factors = o.putArray("factors");
-    m.factors().forEach(f -> factors.add(factor(f)));
+    Set<String> own = new HashSet<>();
+    for (EmissionFactor f : m.factors()) {
+      ObjectNode fo = factor(f);
+      uncertainty(fo, u.factors().get(f.id()));
+      factors.add(fo);
+      own.add(f.id());
+    }
+    ObjectNode others = ModelJson.MAPPER.createObjectNode();
+    u.factors().forEach((id, x) -> {
+      if (!own.contains(id)) {
+        others.set(id, UncertaintyJson.write(x));
+      }
+    });
+    if (!others.isEmpty()) {
+      o.set("factorUncertainties", others);
+    }
     return o;
   }
 
-  private static ObjectNode part(Part p) {
+  private static void uncertainty(ObjectNode o, Uncertainty u) {
+    if (u != null) {
+      o.set("uncertainty", UncertaintyJson.write(u));
+    }
+  }
+
+  private static ObjectNode part(Part p, Uncertainties u) {
     ObjectNode o = ModelJson.MAPPER.createObjectNode();
     o.put("id", p.id());
     o.put("name", p.name());
@@ -62,7 +89,11 @@ final class ModelJsonWriter {
       }
     }
     ArrayNode activities = o.putArray("activities");
-    p.activities().forEach(a -> activities.add(activity(a)));
+    for (Activity a : p.activities()) {
+      ObjectNode ao = activity(a);
+      uncertainty(ao, u.activities().get(Uncertainties.activityKey(p.id(), a.id())));
+      activities.add(ao);
+    }
     if (p.allocation() != null) {
       o.set("allocation", allocation(p.allocation()));
     }

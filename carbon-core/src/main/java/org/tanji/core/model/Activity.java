@@ -16,6 +16,12 @@ public sealed interface Activity
     return 1;
   }
 
+  /**
+   * The quantity an uncertainty distribution on this activity describes: its amount (a transport leg: t·km; the
+   * use phase: the energy over the lifetime), in the unit the model states it.
+   */
+  double quantity();
+
   /** Line {@code i} (0 ≤ i &lt; {@link #lineCount()}). */
   ActivityLine line(int i);
 

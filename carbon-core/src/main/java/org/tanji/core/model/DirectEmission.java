@@ -22,6 +22,11 @@ public record DirectEmission(String id, LifeCycleStage stage, Gas gas, Amount ma
   }
 
   @Override
+  public double quantity() {
+    return mass.value();
+  }
+
+  @Override
   public ActivityLine line(int i) {
     return new ActivityLine(
         id + " (" + gas.code() + ")", mass.value(), mass.unit(), GAS_FACTOR_PREFIX + gas.code(), null, stage);

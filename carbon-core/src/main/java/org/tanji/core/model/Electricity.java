@@ -27,6 +27,11 @@ public record Electricity(
   }
 
   @Override
+  public double quantity() {
+    return amount.value();
+  }
+
+  @Override
   public ActivityLine line(int i) {
     return new ActivityLine(id, amount.value(), amount.unit(), gridFactorId, marketFactorId, stage);
   }

@@ -39,6 +39,11 @@ public record EndOfLife(String id, Amount mass, List<EndOfLifeRoute> routes) imp
   }
 
   @Override
+  public double quantity() {
+    return mass.value();
+  }
+
+  @Override
   public ActivityLine line(int i) {
     EndOfLifeRoute r = routes.get(i);
     return new ActivityLine(

@@ -55,6 +55,11 @@ public record Input(
   }
 
   @Override
+  public double quantity() {
+    return amount.value();
+  }
+
+  @Override
   public ActivityLine line(int i) {
     if (recycledContent == null) {
       return new ActivityLine(id, amount.value(), amount.unit(), factorId, null, stage);

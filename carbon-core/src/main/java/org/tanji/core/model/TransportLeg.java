@@ -66,6 +66,11 @@ public record TransportLeg(
   }
 
   @Override
+  public double quantity() {
+    return tonneKilometres();
+  }
+
+  @Override
   public TransportWork transportWork(double unitsOfPart) {
     double tonnes = inUnit(id, mass, ActivityUnits.TONNE, "a mass") * unitsOfPart;
     double km = inUnit(id, distance, ActivityUnits.KILOMETRE, "a distance");

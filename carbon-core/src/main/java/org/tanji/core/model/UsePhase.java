@@ -25,6 +25,11 @@ public record UsePhase(String id, Amount energyPerUse, double usesOverLifetime, 
   }
 
   @Override
+  public double quantity() {
+    return energyPerUse.value() * usesOverLifetime;
+  }
+
+  @Override
   public ActivityLine line(int i) {
     return new ActivityLine(
         id + " (" + energyPerUse + " × " + usesOverLifetime + " uses)",

@@ -1,5 +1,8 @@
 package org.tanji.core.uncertainty;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
@@ -22,7 +25,13 @@ import org.tanji.core.error.InvalidDistributionException;
  * uptake.checkDescribes("factor timber", -1.65);                    // fine; lognormal(1.65, 1.1) would throw
  * }</pre>
  */
-public sealed interface Distribution {
+public sealed interface Distribution extends Uncertainty {
+
+  /** Itself: a distribution with every parameter given; {@link #checkDescribes} checks it fits the value. */
+  @Override
+  default Distribution around(double stated) {
+    return this;
+  }
 
   /** The value a deterministic calculation uses (median of a lognormal, mean otherwise). */
   double pointValue();
@@ -54,6 +63,15 @@ public sealed interface Distribution {
    * @throws DistributionMismatchException naming {@code what}, both values and the distribution to write instead
    */
   void checkDescribes(String what, double stated);
+
+  /** Name, value, name, value … in the order given. */
+  private static Map<String, Double> ordered(Object... nameValue) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < nameValue.length; i += 2) {
+      out.put((String) nameValue[i], (Double) nameValue[i + 1]);
+    }
+    return Collections.unmodifiableMap(out);
+  }
 
   private static boolean same(double a, double b) {
     return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
@@ -101,6 +119,14 @@ public sealed interface Distribution {
       finite("fixed value", value);
     }
 
+    public String family() {
+      return "fixed";
+    }
+
+    public Map<String, Double> parameters() {
+      return Map.of("value", value);
+    }
+
     public double pointValue() {
       return value;
     }
@@ -145,6 +171,14 @@ public sealed interface Distribution {
         throw new InvalidDistributionException("lognormal: the geometric standard deviation must be at least 1,"
             + " not " + gsd + " (GSD 1 means no uncertainty)");
       }
+    }
+
+    public String family() {
+      return "lognormal";
+    }
+
+    public Map<String, Double> parameters() {
+      return ordered("gm", gm, "gsd", gsd);
     }
 
     public double pointValue() {
@@ -223,6 +257,14 @@ public sealed interface Distribution {
       }
     }
 
+    public String family() {
+      return "normal";
+    }
+
+    public Map<String, Double> parameters() {
+      return ordered("mean", mean, "sd", sd);
+    }
+
     public double pointValue() {
       return mean;
     }
@@ -257,6 +299,14 @@ public sealed interface Distribution {
       }
     }
 
+    public String family() {
+      return "triangular";
+    }
+
+    public Map<String, Double> parameters() {
+      return ordered("min", min, "mode", mode, "max", max);
+    }
+
     public double pointValue() {
       return mode;
     }
@@ -289,6 +339,14 @@ public sealed interface Distribution {
       if (!(min <= max)) {
         throw new InvalidDistributionException("uniform: min " + min + " is above max " + max);
       }
+    }
+
+    public String family() {
+      return "uniform";
+    }
+
+    public Map<String, Double> parameters() {
+      return ordered("min", min, "max", max);
     }
 
     public double pointValue() {

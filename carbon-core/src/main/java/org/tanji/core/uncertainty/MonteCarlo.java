@@ -10,15 +10,9 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.statistics.ranking.NaturalRanking;
 import org.tanji.core.error.InvalidModelException;
 import org.tanji.core.model.Activity;
-import org.tanji.core.model.DirectEmission;
-import org.tanji.core.model.Electricity;
-import org.tanji.core.model.EndOfLife;
 import org.tanji.core.model.FootprintModel;
-import org.tanji.core.model.Input;
 import org.tanji.core.model.LifeCycleStage;
 import org.tanji.core.model.Part;
-import org.tanji.core.model.TransportLeg;
-import org.tanji.core.model.UsePhase;
 import org.tanji.core.result.FootprintResult;
 import org.tanji.core.result.LineResult;
 
@@ -51,7 +45,7 @@ public final class MonteCarlo {
   private MonteCarlo(FootprintModel model, FootprintResult result, Uncertainties u) {
     Map<String, Integer> slot = new LinkedHashMap<>();
     Map<String, Double> activityValues = activityValues(model);
-    for (Map.Entry<String, Distribution> e : u.activities().entrySet()) {
+    for (Map.Entry<String, Uncertainty> e : u.activities().entrySet()) {
       Double value = activityValues.get(e.getKey());
       if (value == null) {
         throw new InvalidModelException("uncertainty is given for activity '" + e.getKey() + "', which the model"
@@ -63,7 +57,7 @@ public final class MonteCarlo {
     for (LineResult l : result.lines()) {
       factorValues.putIfAbsent(l.factorId(), l.factorKgCo2ePerUnit());
     }
-    for (Map.Entry<String, Distribution> e : u.factors().entrySet()) {
+    for (Map.Entry<String, Uncertainty> e : u.factors().entrySet()) {
       Double value = factorValues.get(e.getKey());
       if (value == null) {
         throw new InvalidModelException("uncertainty is given for factor '" + e.getKey() + "', which the result"
@@ -108,10 +102,11 @@ public final class MonteCarlo {
     }
   }
 
-  private void addInput(String key, Distribution d, double value, Map<String, Integer> slot) {
+  private void addInput(String key, Uncertainty u, double value, Map<String, Integer> slot) {
     if (value == 0) {
       throw new InvalidModelException(key + " is 0 in the model; an uncertainty around 0 cannot scale it");
     }
+    Distribution d = u.around(value);
     d.checkDescribes(key, value);
     inputs.add(new UncertainInput(key, d, value, 0));
     slot.put(key, inputs.size());
@@ -276,30 +271,9 @@ public final class MonteCarlo {
     Map<String, Double> out = new LinkedHashMap<>();
     for (Part p : model.parts().values()) {
       for (Activity a : p.activities()) {
-        out.put(Uncertainties.activityKey(p.id(), a.id()), quantity(a));
+        out.put(Uncertainties.activityKey(p.id(), a.id()), a.quantity());
       }
     }
     return out;
-  }
-
-  /** The quantity a distribution on an activity describes: its amount (transport: t·km; use: lifetime energy). */
-  static double quantity(Activity a) {
-    if (a instanceof Input) {
-      return ((Input) a).amount().value();
-    }
-    if (a instanceof Electricity) {
-      return ((Electricity) a).amount().value();
-    }
-    if (a instanceof DirectEmission) {
-      return ((DirectEmission) a).mass().value();
-    }
-    if (a instanceof TransportLeg) {
-      return ((TransportLeg) a).tonneKilometres();
-    }
-    if (a instanceof UsePhase) {
-      UsePhase u = (UsePhase) a;
-      return u.energyPerUse().value() * u.usesOverLifetime();
-    }
-    return ((EndOfLife) a).mass().value();
   }
 }

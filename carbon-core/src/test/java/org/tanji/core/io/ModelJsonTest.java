@@ -21,6 +21,10 @@ import org.tanji.core.factor.FactorSource;
 import org.tanji.core.model.FootprintModel;
 import org.tanji.core.model.LifeCycleStage;
 import org.tanji.core.result.FootprintResult;
+import org.tanji.core.uncertainty.Distribution;
+import org.tanji.core.uncertainty.MonteCarlo;
+import org.tanji.core.uncertainty.Uncertainties;
+import org.tanji.core.uncertainty.Uncertainty;
 
 class ModelJsonTest {
   static final Path BATTERY = Path.of("../examples/models/lfp-home-battery-5kwh.json");
@@ -114,5 +118,49 @@ class ModelJsonTest {
     String noStages = Files.readString(BATTERY).replace("\"cradle-to-grave\"", "\"custom\"");
     assertEquals(1, schema().validate(MAPPER.readTree(noStages)).size());
     assertThrows(ModelFormatException.class, () -> ModelJson.parse(noStages, "bad.json"));
+  }
+
+  @Test
+  void uncertaintiesStatedInTheModelReachTheMonteCarlo() throws Exception {
+    ModelDocument doc = ModelJson.readDocument(BATTERY);
+    // the example states: cell mass lognormal GSD 1.02, the Li-ion factor lognormal GSD 1.3, the use phase's
+    // lifetime energy triangular(1656, 2760, 3312) kWh
+    assertEquals(Uncertainty.lognormalAroundStated(1.02), doc.uncertainties().activities().get("cell/cell materials"));
+    assertEquals(Distribution.triangular(1656, 2760, 3312),
+        doc.uncertainties().activities().get("pack/round-trip losses"));
+    assertEquals(Uncertainty.lognormalAroundStated(1.3),
+        doc.uncertainties().factors().get("desnz-2024:li-ion-battery-primary"));
+    FootprintResult r = FootprintCalculator.using(FactorSource.empty()).calculate(doc.model());
+    MonteCarlo mc = MonteCarlo.of(doc.model(), r, doc.uncertainties());
+    assertEquals(3, mc.inputs().size());
+    // the factor's lognormal is centred on its stated 6.308 kg CO2e/kg (6308 per t)
+    assertEquals(6308, mc.inputs().stream().filter(i -> i.key().startsWith("factor")).findFirst().orElseThrow()
+        .distribution().pointValue(), 1e-9);
+    // written back, each uncertainty sits on its activity or factor again, and the schema accepts it
+    String written = ModelJson.write(doc);
+    assertTrue(schema().validate(MAPPER.readTree(written)).isEmpty());
+    assertEquals(doc.uncertainties(), ModelJson.parseDocument(written, "written").uncertainties());
+    // a library factor's uncertainty goes to factorUncertainties
+    ModelDocument more = new ModelDocument(doc.model(), Uncertainties.builder()
+        .factor("supplier:cathode-powder", Distribution.uniform(8, 12)).build());
+    JsonNode tree = MAPPER.readTree(ModelJson.write(more));
+    assertEquals("uniform", tree.get("factorUncertainties").get("supplier:cathode-powder").get("distribution")
+        .asText());
+    assertEquals(more.uncertainties(), ModelJson.parseDocument(tree.toString(), "x").uncertainties());
+  }
+
+  @Test
+  void anUnknownOrIncompleteDistributionIsRefused() throws Exception {
+    String json = Files.readString(BATTERY);
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelJson.parseDocument(
+        json.replace("\"distribution\": \"lognormal\", \"gsd\": 1.02", "\"distribution\": \"beta\", \"gsd\": 1.02"),
+        "bad.json"));
+    assertEquals("bad.json at $.parts[2].activities[0].uncertainty.distribution: is 'beta'; use lognormal, normal,"
+        + " triangular, uniform or fixed", e.getMessage());
+    assertThrows(ModelFormatException.class, () -> ModelJson.parseDocument(
+        json.replace("\"gsd\": 1.02", "\"gsd\": 0.9"), "bad.json"));
+    assertThrows(ModelFormatException.class, () -> ModelJson.parseDocument(
+        json.replace("\"distribution\": \"lognormal\", \"gsd\": 1.02", "\"distribution\": \"lognormal\""),
+        "bad.json"));
   }
 }

@@ -9,6 +9,7 @@ import org.tanji.core.error.InvalidModelException;
 import org.tanji.core.error.SingularSystemException;
 import org.tanji.core.process.Demand;
 import org.tanji.core.uncertainty.Distribution;
+import org.tanji.core.uncertainty.Uncertainty;
 import org.tanji.core.uncertainty.Iterations;
 import org.tanji.core.uncertainty.MonteCarloListener;
 import org.tanji.core.uncertainty.SampleStatistics;
@@ -40,7 +41,7 @@ public final class SystemMonteCarlo {
   /**
    * @param exchanges distributions keyed {@code processId|flow}, of the exchange amount in its own unit
    */
-  private SystemMonteCarlo(SystemSolver solver, Map<String, Distribution> exchanges) {
+  private SystemMonteCarlo(SystemSolver solver, Map<String, ? extends Uncertainty> exchanges) {
     this.solver = solver;
     this.t = solver.technosphere();
     Map<String, Integer> input = new LinkedHashMap<>();
@@ -48,19 +49,20 @@ public final class SystemMonteCarlo {
     List<Double> values = new ArrayList<>();
     for (Technosphere.Contribution c : t.contributions) {
       String key = c.process() + "|" + c.flow();
-      Distribution d = exchanges.get(key);
-      if (d == null) {
+      Uncertainty u = exchanges.get(key);
+      if (u == null) {
         continue;
       }
       Integer k = input.get(key);
       if (k == null) {
         k = distributions.size();
         input.put(key, k);
-        distributions.add(d);
         if (c.stated() == 0) {
           throw new InvalidModelException("exchange '" + key + "' is 0; an uncertainty around 0 cannot scale it");
         }
+        Distribution d = u.around(c.stated());
         d.checkDescribes("exchange '" + key + "'", c.stated());
+        distributions.add(d);
         stated.add(c.stated());
       }
       int index = c.elementary() ? position(t.gasRows[c.column()], c.row()) : t.entry(c.row(), c.column());
@@ -101,7 +103,7 @@ public final class SystemMonteCarlo {
     throw new IllegalStateException("gas row " + row + " not in its column");
   }
 
-  public static SystemMonteCarlo of(SystemSolver solver, Map<String, Distribution> exchanges) {
+  public static SystemMonteCarlo of(SystemSolver solver, Map<String, ? extends Uncertainty> exchanges) {
     return new SystemMonteCarlo(solver, exchanges);
   }
 
