@@ -8,15 +8,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tanji.core.error.ModelFormatException;
 import org.tanji.core.model.Amount;
 import org.tanji.core.process.Demand;
 import org.tanji.core.process.Exchange;
 import org.tanji.core.process.ExchangeKind;
-import org.tanji.core.process.UnitProcess;
 import org.tanji.core.process.ProcessAllocation;
 import org.tanji.core.process.ProcessSystem;
+import org.tanji.core.process.UnitProcess;
+import org.tanji.core.uncertainty.Uncertainty;
 
 /**
  * The JSON process-system format, {@value #FORMAT}: processes with their reference flow and exchanges, and the
@@ -30,8 +34,19 @@ import org.tanji.core.process.ProcessSystem;
 public final class ProcessJson {
   public static final String FORMAT = "tanji-process-system/1";
 
-  /** A process system and the demand to solve it for. */
-  public record ProcessSystemFile(ProcessSystem system, Demand demand) {}
+  /**
+   * A process system, the demand to solve it for, and the uncertainty its exchanges state, keyed
+   * {@code processId|flow} as {@link org.tanji.core.calc.solver.SystemMonteCarlo} takes them.
+   */
+  public record ProcessSystemFile(ProcessSystem system, Demand demand, Map<String, Uncertainty> uncertainties) {
+    public ProcessSystemFile {
+      uncertainties = Collections.unmodifiableMap(new LinkedHashMap<>(uncertainties));
+    }
+
+    public ProcessSystemFile(ProcessSystem system, Demand demand) {
+      this(system, demand, Map.of());
+    }
+  }
 
   private ProcessJson() {}
 
@@ -63,21 +78,26 @@ public final class ProcessJson {
       throw root.field("format").error("must be \"" + FORMAT + "\"");
     }
     List<UnitProcess> processes = new ArrayList<>();
+    Map<String, Uncertainty> uncertainties = new LinkedHashMap<>();
     for (JsonCursor p : root.elements("processes")) {
-      processes.add(process(p));
+      processes.add(process(p, uncertainties));
     }
     ProcessSystem system = root.convert(x -> new ProcessSystem(root.requiredText("name"), processes), null);
     JsonCursor d = root.required("demand");
     Amount amount = d.required("amount").amount();
-    return new ProcessSystemFile(system, new Demand(d.requiredText("product"), amount));
+    return new ProcessSystemFile(system, new Demand(d.requiredText("product"), amount), uncertainties);
   }
 
-  private static UnitProcess process(JsonCursor p) {
+  private static UnitProcess process(JsonCursor p, Map<String, Uncertainty> uncertainties) {
     String id = p.requiredText("id");
     Exchange reference = exchange(p.required("reference"));
     List<Exchange> exchanges = new ArrayList<>();
     for (JsonCursor e : p.elements("exchanges")) {
-      exchanges.add(exchange(e));
+      Exchange exchange = exchange(e);
+      exchanges.add(exchange);
+      if (e.field("uncertainty").isPresent()) {
+        uncertainties.put(id + "|" + exchange.flow(), UncertaintyJson.read(e.field("uncertainty")));
+      }
     }
     String allocation = p.optionalText("allocation");
     ProcessAllocation method = allocation == null ? null
@@ -112,7 +132,14 @@ public final class ProcessJson {
         po.put("allocation", p.allocation().key());
       }
       ArrayNode ex = po.putArray("exchanges");
-      p.exchanges().forEach(e -> ex.add(exchange(e)));
+      for (Exchange e : p.exchanges()) {
+        ObjectNode eo = exchange(e);
+        Uncertainty u = file.uncertainties().get(p.id() + "|" + e.flow());
+        if (u != null) {
+          eo.set("uncertainty", UncertaintyJson.write(u));
+        }
+        ex.add(eo);
+      }
     }
     try {
       return ModelJson.MAPPER.writeValueAsString(o);

@@ -11,9 +11,11 @@ import com.networknt.schema.SpecVersion;
 import java.io.InputStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.tanji.core.calc.solver.SystemMonteCarlo;
 import org.tanji.core.calc.solver.SystemResult;
 import org.tanji.core.calc.solver.SystemSolver;
 import org.tanji.core.error.ModelFormatException;
+import org.tanji.core.uncertainty.Uncertainty;
 
 class ProcessJsonTest {
   private static final Path ALUMINIUM = Path.of("../examples/models/aluminium-ingot-system.json");
@@ -49,5 +51,16 @@ class ProcessJsonTest {
             + " \"output\", \"flow\": \"a\", \"amount\": {\"value\": 1, \"unit\": \"kg\"}}, \"exchanges\":"
             + " [{\"kind\": \"gift\", \"flow\": \"b\", \"amount\": {\"value\": 1, \"unit\": \"kg\"}}]}]}", "s.json"));
     assertEquals("s.json at $.processes[0].exchanges[0].kind", e.location());
+  }
+
+  @Test
+  void exchangeUncertaintiesReachTheSystemMonteCarlo() throws Exception {
+    ProcessJson.ProcessSystemFile file = ProcessJson.read(ALUMINIUM);
+    assertEquals(Uncertainty.normalAroundStated(0.5), file.uncertainties().get("smelter|electricity"));
+    assertEquals(Uncertainty.lognormalAroundStated(1.5), file.uncertainties().get("smelter|CF4"));
+    SystemMonteCarlo mc = SystemMonteCarlo.of(SystemSolver.of(file.system()), file.uncertainties());
+    assertEquals(2, mc.inputs());
+    assertEquals(file.uncertainties(), ProcessJson.parse(ProcessJson.write(file), "w").uncertainties());
+    assertTrue(schema().validate(MAPPER.readTree(ProcessJson.write(file))).isEmpty());
   }
 }
