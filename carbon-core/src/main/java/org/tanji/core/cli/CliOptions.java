@@ -17,6 +17,8 @@ record CliOptions(
     String declaredUnit,
     String boundary,
     String sheet,
+    int monteCarlo,
+    long seed,
     boolean help) {
 
   static final String USAGE = String.join("\n",
@@ -31,6 +33,9 @@ record CliOptions(
       "  --electricity location-based|market-based   figure the total uses (default location-based)",
       "  --exclude-outside-boundary    leave out activities outside the system boundary instead of failing",
       "  --top N                       top contributors to print (default 5)",
+      "  --monte-carlo N               also run N Monte Carlo iterations with the uncertainty the model states",
+      "                                (factors without one: lognormals from their data-quality ratings)",
+      "  --seed S                      Monte Carlo seed (default 1; the same seed gives the same numbers)",
       "  For a BOM spreadsheet:",
       "  --product NAME                product name (default: the file name)",
       "  --declared-unit \"1 piece\"     declared unit (default 1 piece)",
@@ -51,6 +56,8 @@ record CliOptions(
     String declaredUnit = "1 piece";
     String boundary = "cradle-to-gate";
     String sheet = null;
+    int monteCarlo = 0;
+    long seed = 1;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -75,11 +82,7 @@ record CliOptions(
           exclude = true;
           break;
         case "--top":
-          try {
-            top = Integer.parseInt(value(args, ++i, a));
-          } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--top needs a whole number");
-          }
+          top = wholeNumber(value(args, ++i, a), a);
           break;
         case "--product":
           product = value(args, ++i, a);
@@ -92,6 +95,15 @@ record CliOptions(
           break;
         case "--sheet":
           sheet = value(args, ++i, a);
+          break;
+        case "--monte-carlo":
+          monteCarlo = wholeNumber(value(args, ++i, a), a);
+          if (monteCarlo < 2) {
+            throw new IllegalArgumentException("--monte-carlo needs at least 2 iterations");
+          }
+          break;
+        case "--seed":
+          seed = wholeNumber(value(args, ++i, a), a);
           break;
         default:
           if (a.startsWith("-")) {
@@ -107,7 +119,15 @@ record CliOptions(
       throw new IllegalArgumentException("no MODEL given");
     }
     return new CliOptions(model, factors, out, gwp, electricity, exclude, top, product, declaredUnit, boundary,
-        sheet, help);
+        sheet, monteCarlo, seed, help);
+  }
+
+  private static int wholeNumber(String text, String option) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " needs a whole number, not '" + text + "'");
+    }
   }
 
   private static String value(String[] args, int i, String option) {

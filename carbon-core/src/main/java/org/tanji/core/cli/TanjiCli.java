@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tanji.core.calc.CalculationSetup;
 import org.tanji.core.calc.FootprintCalculator;
+import org.tanji.core.calc.solver.SystemMonteCarlo;
 import org.tanji.core.calc.solver.SystemResult;
 import org.tanji.core.calc.solver.SystemSolver;
 import org.tanji.core.error.FootprintException;
@@ -18,6 +19,7 @@ import org.tanji.core.factor.FactorSource;
 import org.tanji.core.factor.GwpSet;
 import org.tanji.core.io.BomImport;
 import org.tanji.core.io.FactorFile;
+import org.tanji.core.io.ModelDocument;
 import org.tanji.core.io.ModelJson;
 import org.tanji.core.io.ProcessJson;
 import org.tanji.core.io.ResultJson;
@@ -25,9 +27,10 @@ import org.tanji.core.io.SystemResultJson;
 import org.tanji.core.model.Amount;
 import org.tanji.core.model.DeclaredUnit;
 import org.tanji.core.model.ElectricityMethod;
-import org.tanji.core.model.FootprintModel;
 import org.tanji.core.model.SystemBoundary;
 import org.tanji.core.result.FootprintResult;
+import org.tanji.core.uncertainty.MonteCarlo;
+import org.tanji.core.uncertainty.Uncertainties;
 
 /**
  * {@code java -jar tanji-cli.jar [options] MODEL}: calculates a footprint model (JSON) or a BOM spreadsheet with
@@ -64,8 +67,17 @@ public final class TanjiCli {
       if (o.model().getFileName().toString().endsWith(".json") && ProcessJson.isProcessSystem(o.model())) {
         return solveProcessSystem(o, out);
       }
-      FootprintResult result = FootprintCalculator.using(factors(o)).calculate(setup(o));
+      Input input = input(o);
+      FootprintResult result = FootprintCalculator.using(factors(o)).calculate(input.setup());
       ResultTable.print(result, o.top(), out);
+      if (o.monteCarlo() > 0) {
+        Uncertainties defaults = Uncertainties.fromDataQuality(result);
+        Uncertainties used = input.uncertainties().over(defaults);
+        MonteCarlo mc = MonteCarlo.of(input.setup().model(), result, used);
+        int fromModel = input.uncertainties().activities().size() + input.uncertainties().factors().size();
+        UncertaintyReport.print(mc, fromModel, used.factors().size() - input.uncertainties().factors().size(),
+            mc.run(o.monteCarlo(), o.seed()), o.top(), out);
+      }
       if (o.out() != null) {
         try (OutputStream json = Files.newOutputStream(o.out())) {
           ResultJson.write(result, json);
@@ -81,8 +93,16 @@ public final class TanjiCli {
 
   private static int solveProcessSystem(CliOptions o, PrintStream out) throws IOException {
     ProcessJson.ProcessSystemFile file = ProcessJson.read(o.model());
-    SystemResult result = SystemSolver.of(file.system(), GwpSet.named(o.gwpSet())).solve(file.demand());
+    SystemSolver solver = SystemSolver.of(file.system(), GwpSet.named(o.gwpSet()));
+    SystemResult result = solver.solve(file.demand());
     ResultTable.print(result, o.top(), out);
+    if (o.monteCarlo() > 0) {
+      out.println();
+      out.printf(Locale.ROOT, "Monte Carlo: %d iterations, seed %d; %d exchange(s) with a stated uncertainty%n",
+          o.monteCarlo(), o.seed(), file.uncertainties().size());
+      UncertaintyReport.statistics(SystemMonteCarlo.of(solver, file.uncertainties())
+          .run(file.demand(), o.monteCarlo(), o.seed()), out);
+    }
     if (o.out() != null) {
       Files.writeString(o.out(), SystemResultJson.write(result));
       out.println("Full result written to " + o.out());
@@ -98,22 +118,27 @@ public final class TanjiCli {
     return FactorSource.of(all);
   }
 
-  private static CalculationSetup setup(CliOptions o) {
+  /** What the command line calculates, and the uncertainty its file states. */
+  private record Input(CalculationSetup setup, Uncertainties uncertainties) {}
+
+  private static Input input(CliOptions o) {
     String name = o.model().getFileName().toString().toLowerCase(Locale.ROOT);
-    FootprintModel model;
+    ModelDocument doc;
     if (name.endsWith(".json")) {
-      model = ModelJson.read(o.model());
+      doc = ModelJson.readDocument(o.model());
     } else if (name.endsWith(".csv") || name.endsWith(".xlsx")) {
       String product = o.product() != null ? o.product() : o.model().getFileName().toString();
-      model = BomImport.read(o.model(), o.sheet())
-          .toModel(product, declaredUnit(o.declaredUnit()), SystemBoundary.parse(o.boundary()));
+      BomImport.ImportedBom bom = BomImport.read(o.model(), o.sheet());
+      doc = new ModelDocument(bom.toModel(product, declaredUnit(o.declaredUnit()), SystemBoundary.parse(o.boundary())),
+          bom.uncertainties());
     } else {
       throw new IllegalArgumentException(o.model() + " is neither .json nor .csv nor .xlsx");
     }
-    CalculationSetup setup = CalculationSetup.of(model)
+    CalculationSetup setup = CalculationSetup.of(doc.model())
         .withGwpSet(GwpSet.named(o.gwpSet()))
         .withElectricityMethod(ElectricityMethod.ofKey(o.electricity()));
-    return o.excludeOutsideBoundary() ? setup.excludingStagesOutsideBoundary() : setup;
+    return new Input(o.excludeOutsideBoundary() ? setup.excludingStagesOutsideBoundary() : setup,
+        doc.uncertainties());
   }
 
   private static DeclaredUnit declaredUnit(String text) {

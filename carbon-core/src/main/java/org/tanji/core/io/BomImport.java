@@ -24,6 +24,8 @@ import org.tanji.core.model.InputKind;
 import org.tanji.core.model.LifeCycleStage;
 import org.tanji.core.model.Part;
 import org.tanji.core.model.SystemBoundary;
+import org.tanji.core.uncertainty.Uncertainties;
+import org.tanji.core.uncertainty.Uncertainty;
 import org.tanji.core.unit.ActivityUnits;
 
 /**
@@ -42,6 +44,10 @@ import org.tanji.core.unit.ActivityUnits;
  *   <tr><td>kind</td><td>material (default), packaging, fuel, process, spend or electricity</td></tr>
  *   <tr><td>stage</td><td>life-cycle stage (default: the kind's)</td></tr>
  *   <tr><td>name</td><td>the part's name</td></tr>
+ *   <tr><td>gsd</td><td>optional: geometric standard deviation of the part's own emissions (its amount × factor),
+ *       a lognormal around the stated value, for Monte Carlo</td></tr>
+ *   <tr><td>factor_gsd</td><td>optional: geometric standard deviation of the row's emission factor, a lognormal
+ *       around its stated value</td></tr>
  * </table>
  *
  * <p>A part used by several parents appears once per parent; its unit, factor and kind are given where it first
@@ -54,8 +60,11 @@ import org.tanji.core.unit.ActivityUnits;
  */
 public final class BomImport {
 
-  /** The parts of an imported BOM, its root, and how many roots one declared unit is. */
-  public record ImportedBom(String rootPartId, double referenceFlow, List<Part> parts) {
+  /**
+   * The parts of an imported BOM, its root, how many roots one declared unit is, and the uncertainty its
+   * {@code gsd} and {@code factor_gsd} columns state.
+   */
+  public record ImportedBom(String rootPartId, double referenceFlow, List<Part> parts, Uncertainties uncertainties) {
     public FootprintModel toModel(String product, DeclaredUnit declaredUnit, SystemBoundary boundary) {
       return FootprintModel.builder(product).declaredUnit(declaredUnit).boundary(boundary).root(rootPartId)
           .referenceFlow(referenceFlow).parts(parts).build();
@@ -133,10 +142,12 @@ public final class BomImport {
       }
     }
     List<Part> parts = new ArrayList<>();
+    Uncertainties.Builder uncertainties = Uncertainties.builder();
     for (PartDraft d : drafts.values()) {
       parts.add(d.toPart(components.getOrDefault(d.id, List.of())));
+      d.addUncertainties(uncertainties);
     }
-    return new ImportedBom(root, referenceFlow, parts);
+    return new ImportedBom(root, referenceFlow, parts, uncertainties.build());
   }
 
   private record Use(String parent, BomLine line, SheetRow row) {}
@@ -150,6 +161,8 @@ public final class BomImport {
     final String factor;
     final String kind;
     final LifeCycleStage stage;
+    final Uncertainty amountUncertainty;
+    final Uncertainty factorUncertainty;
     final List<Use> usedBy = new ArrayList<>();
 
     PartDraft(String id, SheetRow row, SheetRows t) {
@@ -166,6 +179,29 @@ public final class BomImport {
       }
       String s = t.text(row, "stage");
       this.stage = s.isEmpty() ? null : parse(t, row, "stage", () -> LifeCycleStage.ofKey(s));
+      this.amountUncertainty = gsd(t, row, "gsd");
+      this.factorUncertainty = gsd(t, row, "factor_gsd");
+      if (factor.isEmpty() && (amountUncertainty != null || factorUncertainty != null)) {
+        throw t.error(row, amountUncertainty != null ? "gsd" : "factor_gsd", "is given but the part has no factor;"
+            + " an uncertainty needs emissions to apply to");
+      }
+    }
+
+    private static Uncertainty gsd(SheetRows t, SheetRow row, String column) {
+      if (t.text(row, column).isEmpty()) {
+        return null;
+      }
+      double gsd = t.number(row, column, null);
+      return parse(t, row, column, () -> Uncertainty.lognormalAroundStated(gsd));
+    }
+
+    void addUncertainties(Uncertainties.Builder u) {
+      if (amountUncertainty != null) {
+        u.activity(id, id, amountUncertainty);
+      }
+      if (factorUncertainty != null) {
+        u.factor(factor, factorUncertainty);
+      }
     }
 
     void checkSameDefinition(SheetRow row, SheetRows t) {

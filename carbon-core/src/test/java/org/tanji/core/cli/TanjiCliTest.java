@@ -53,4 +53,33 @@ class TanjiCliTest {
     assertEquals(2, run());
     assertEquals(0, run("--help"));
   }
+
+  @Test
+  void monteCarloUsesTheModelsOwnUncertaintyAndIsReproducible() {
+    assertEquals(0, run("../examples/models/lfp-home-battery-5kwh.json", "--monte-carlo", "2000", "--seed", "3"),
+        err.toString(StandardCharsets.UTF_8));
+    String first = out.toString(StandardCharsets.UTF_8);
+    assertTrue(first.contains("Monte Carlo: 2000 iterations, seed 3; uncertain values: 3 stated in the model"),
+        first);
+    assertTrue(first.contains("95 % interval"), first);
+    out.reset();
+    run("../examples/models/lfp-home-battery-5kwh.json", "--monte-carlo", "2000", "--seed", "3");
+    assertEquals(first, out.toString(StandardCharsets.UTF_8));
+    out.reset();
+    assertEquals(0, run("../examples/models/aluminium-ingot-system.json", "--monte-carlo", "500"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("2 exchange(s) with a stated uncertainty"));
+    assertEquals(2, run("../examples/models/lfp-home-battery-5kwh.json", "--monte-carlo", "many"));
+  }
+
+  @Test
+  void numbersKeepSignificantDigitsAndLabelsBreakBetweenWords() {
+    assertEquals("9106.92", ResultTable.fmt(9106.91851));
+    assertEquals("0.000123457", ResultTable.fmt(0.000123456789));
+    assertEquals("0", ResultTable.fmt(0));
+    String label = "  1. enclosure/powder-coated steel sheet with zinc phosphate pre-treatment line";
+    java.util.List<String> lines = ResultTable.wrap(label);
+    assertEquals(java.util.List.of("  1. enclosure/powder-coated steel sheet with zinc",
+        "     phosphate pre-treatment line"), lines);
+    lines.forEach(l -> assertTrue(l.length() <= ResultTable.LABEL, l));
+  }
 }
