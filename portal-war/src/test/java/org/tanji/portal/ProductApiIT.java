@@ -151,6 +151,12 @@ class ProductApiIT {
     assertTrue(state.get("total").get("p2_5").asDouble() < median);
     assertTrue(state.get("total").get("p97_5").asDouble() > median);
     assertTrue(state.get("byStage").has("production"), state.toString());
+    // the model's own uncertainty is used: the use phase's lifetime energy is triangular(1656, 2760, 3312) kWh with
+    // mean (1656 + 2760 + 3312) / 3 = 2576, times the grid factor's pedigree lognormal (unrated: scores 2, 2, 3, 3,
+    // 3, mean multiplier e^(σ²/2)); without it the stage's mean would stay near 571.458 kg
+    double sigma = Math.log(new org.tanji.core.uncertainty.Pedigree(2, 2, 3, 3, 3, 1.05).gsd());
+    assertEquals(571.458 * 2576 / 2760 * Math.exp(sigma * sigma / 2),
+        state.get("byStage").get("use").get("mean").asDouble(), 0.01 * 571.458);
     Api.Reply again = alice.get("/api/jobs/" + job); // read back from the stored run
     assertEquals(median, again.json().get("total").get("median").asDouble(), 0.0);
     assertTrue(again.json().hasNonNull("finishedAt"), again.body());

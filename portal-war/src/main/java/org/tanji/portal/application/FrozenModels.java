@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import org.tanji.core.io.ModelDocument;
 import org.tanji.core.io.ModelJson;
 import org.tanji.core.model.FootprintModel;
 import org.tanji.portal.domain.model.product.ProductVersion;
@@ -25,7 +26,7 @@ public class FrozenModels {
   @PersistenceContext(unitName = "tanji")
   EntityManager em;
 
-  private record Parsed(FootprintModel model, long chars) {}
+  private record Parsed(ModelDocument document, long chars) {}
 
   /** Stores the model text of a new version. */
   public void store(ProductVersion v, String model) {
@@ -39,9 +40,14 @@ public class FrozenModels {
 
   /** The model of {@code v}, parsed. */
   public FootprintModel model(ProductVersion v) {
+    return document(v).model();
+  }
+
+  /** The model of {@code v} with the uncertainties it states, parsed. */
+  public ModelDocument document(ProductVersion v) {
     return parsed.get(v.modelSha256(), sha -> {
       String text = text(v);
-      return new Parsed(ModelJson.parse(text, "version " + v.number()), text.length());
-    }).model();
+      return new Parsed(ModelJson.parseDocument(text, "version " + v.number()), text.length());
+    }).document();
   }
 }

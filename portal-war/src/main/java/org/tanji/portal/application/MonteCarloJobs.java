@@ -13,15 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tanji.core.calc.FootprintCalculator;
-import org.tanji.core.factor.DataQuality;
-import org.tanji.core.model.FootprintModel;
-import org.tanji.core.result.FactorContribution;
+import org.tanji.core.io.ModelDocument;
 import org.tanji.core.result.FootprintResult;
-import org.tanji.core.uncertainty.Distribution;
 import org.tanji.core.uncertainty.MonteCarlo;
 import org.tanji.core.uncertainty.MonteCarloListener;
 import org.tanji.core.uncertainty.MonteCarloResult;
-import org.tanji.core.uncertainty.Pedigree;
 import org.tanji.core.uncertainty.Uncertainties;
 import org.tanji.factors.FactorLibrary;
 import org.tanji.portal.domain.model.product.MonteCarloRun;
@@ -30,9 +26,9 @@ import org.tanji.portal.domain.model.product.ProductVersion;
 /**
  * Monte Carlo runs of product versions as background jobs with progress and cancellation. Each run is stored
  * ({@link MonteCarloRun}) when asked for and again when it ends, with its statistics, so results outlive a restart;
- * progress is counted in memory while it runs. Until models carry their own distributions, each factor's
- * uncertainty comes from its data-quality ratings through the ecoinvent pedigree matrix (reliability and
- * completeness 2, the factor's technological, geographical and temporal ratings, 3 where unrated; basic GSD 1.05).
+ * progress is counted in memory while it runs. The uncertainty the model states for its activities and factors is
+ * used; a factor it states none for gets a lognormal from its data-quality ratings
+ * ({@link Uncertainties#fromDataQuality}).
  */
 @ApplicationScoped
 public class MonteCarloJobs {
@@ -73,7 +69,7 @@ public class MonteCarloJobs {
           + iterations);
     }
     ProductVersion v = products.version(caller, productId, number);
-    FootprintModel model = frozen.model(v);
+    ModelDocument model = frozen.document(v);
     MonteCarloRun run = runs.create(v, iterations, seed, caller.login());
     Progress progress = new Progress();
     running.put(run.id(), progress);
@@ -81,11 +77,12 @@ public class MonteCarloJobs {
     return view(run, progress);
   }
 
-  private void run(MonteCarloRun run, Progress progress, FootprintModel model, String login) {
+  private void run(MonteCarloRun run, Progress progress, ModelDocument model, String login) {
     try {
       runs.running(run.id());
-      FootprintResult r = FootprintCalculator.using(library).calculate(model);
-      MonteCarloResult result = MonteCarlo.of(model, r, fromDataQuality(r)).run(run.iterations(), run.seed(),
+      FootprintResult r = FootprintCalculator.using(library).calculate(model.model());
+      Uncertainties uncertainties = model.uncertainties().over(Uncertainties.fromDataQuality(r));
+      MonteCarloResult result = MonteCarlo.of(model.model(), r, uncertainties).run(run.iterations(), run.seed(),
           Runtime.getRuntime().availableProcessors(), new MonteCarloListener() {
             @Override
             public void progress(int done, int total) {
@@ -108,23 +105,6 @@ public class MonteCarloJobs {
     } finally {
       running.remove(run.id());
     }
-  }
-
-  static Uncertainties fromDataQuality(FootprintResult r) {
-    Uncertainties.Builder u = Uncertainties.builder();
-    for (FactorContribution f : r.byFactor()) {
-      if (f.kgCo2ePerUnit() > 0) {
-        DataQuality q = f.quality();
-        Pedigree p = new Pedigree(2, 2, orThree(q.temporal()), orThree(q.geographical()),
-            orThree(q.technological()), 1.05);
-        u.factor(f.factorId(), Distribution.lognormal(f.kgCo2ePerUnit(), p.gsd()));
-      }
-    }
-    return u.build();
-  }
-
-  private static int orThree(Integer score) {
-    return score == null ? 3 : score;
   }
 
   /** The run, if the caller's organisation owns it. */

@@ -14,6 +14,7 @@ import org.tanji.core.calc.FootprintCalculator;
 import org.tanji.core.error.FootprintException;
 import org.tanji.core.error.ModelFormatException;
 import org.tanji.core.io.BomImport;
+import org.tanji.core.io.ModelDocument;
 import org.tanji.core.io.ModelJson;
 import org.tanji.core.io.ResultJson;
 import org.tanji.core.model.Amount;
@@ -137,7 +138,7 @@ public class ProductService {
       throw new InvalidInputException("declaredUnit", e.getMessage());
     }
     p.edit(p.name(), p.description(), true);
-    saveDraft(p, ModelJson.write(model));
+    saveDraft(p, ModelJson.write(new ModelDocument(model, bom.uncertainties())));
     em.flush();
     audit.record(caller.login(), "imported bill of materials", "product " + id, file.name() + " "
         + bom.parts().size() + " parts");
@@ -287,7 +288,7 @@ public class ProductService {
       return null;
     }
     try {
-      ModelJson.parse(model, "model");
+      ModelJson.parseDocument(model, "model");
       return model;
     } catch (ModelFormatException e) {
       throw new InvalidInputException(e.location().replaceFirst("^model at \\$", "model"), e.getMessage());
