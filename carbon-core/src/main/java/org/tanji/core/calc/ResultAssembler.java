@@ -1,5 +1,6 @@
 package org.tanji.core.calc;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -59,9 +60,7 @@ final class ResultAssembler {
     }
     FootprintModel model = setup.model();
     return new FootprintResult(
-        model.name(),
-        model.declaredUnit(),
-        model.boundary(),
+        model,
         table.gwpSet().name(),
         totals,
         byStage,
@@ -71,7 +70,9 @@ final class ResultAssembler {
         electricity,
         primaryShare(factorKgCo2e),
         trail,
-        warnings);
+        warnings,
+        LibraryVersion.get(),
+        Instant.now());
   }
 
   private List<GasResult> byGas(double[] factorAmount) {

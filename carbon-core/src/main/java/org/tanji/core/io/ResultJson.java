@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.tanji.core.factor.DataQuality;
 import org.tanji.core.factor.Provenance;
+import org.tanji.core.model.FootprintModel;
 import org.tanji.core.model.LifeCycleStage;
 import org.tanji.core.result.CategoryTotals;
 import org.tanji.core.result.FactorContribution;
@@ -17,6 +22,7 @@ import org.tanji.core.result.FootprintResult;
 import org.tanji.core.result.GasResult;
 import org.tanji.core.result.LineResult;
 import org.tanji.core.result.PartResult;
+import org.tanji.core.unit.ActivityUnits;
 
 /**
  * Writes a {@link FootprintResult} as JSON ({@value #FORMAT}), streaming, so a million-line trail does not
@@ -90,10 +96,19 @@ public final class ResultJson {
     g.writeStringField("product", r.product());
     g.writeObjectFieldStart("declaredUnit");
     g.writeNumberField("value", r.declaredUnit().amount().value());
-    g.writeStringField("unit", org.tanji.core.unit.ActivityUnits.symbol(r.declaredUnit().amount().unit()));
+    g.writeStringField("unit", ActivityUnits.symbol(r.declaredUnit().amount().unit()));
     if (r.declaredUnit().description() != null) {
       g.writeStringField("description", r.declaredUnit().description());
     }
+    g.writeEndObject();
+    g.writeStringField("libraryVersion", r.libraryVersion());
+    g.writeStringField("calculatedAt", r.calculatedAt().toString());
+    g.writeStringField("modelSha256", modelSha256(r.model()));
+    g.writeObjectFieldStart("referenceFlow");
+    g.writeStringField("part", r.model().rootPartId());
+    g.writeNumberField("amount", r.model().referenceFlow());
+    g.writeStringField("unit", ActivityUnits.symbol(r.model().root().unit()));
+    g.writeStringField("meaning", "units of the root part per declared unit; every amount is scaled by it");
     g.writeEndObject();
     g.writeStringField("systemBoundary", r.boundary().key());
     g.writeArrayFieldStart("boundaryStages");
@@ -139,8 +154,9 @@ public final class ResultJson {
     }
     g.writeEndArray();
     g.writeNumberField("partCount", r.byPart().size());
+    List<PartResult> parts = largestParts(r.byPart(), maxParts);
     g.writeArrayFieldStart("byPart");
-    for (PartResult p : largestParts(r.byPart(), maxParts)) {
+    for (PartResult p : parts) {
       g.writeStartObject();
       g.writeStringField("part", p.partId());
       g.writeStringField("name", p.name());
@@ -151,6 +167,19 @@ public final class ResultJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    Map<String, Map<LifeCycleStage, Double>> partStage = r.byPartAndStage();
+    g.writeObjectFieldStart("byPartAndStage");
+    for (PartResult p : parts) {
+      Map<LifeCycleStage, Double> stages = partStage.get(p.partId());
+      if (stages != null) {
+        g.writeObjectFieldStart(p.partId());
+        for (Map.Entry<LifeCycleStage, Double> e : stages.entrySet()) {
+          g.writeNumberField(e.getKey().key(), e.getValue());
+        }
+        g.writeEndObject();
+      }
+    }
+    g.writeEndObject();
     g.writeObjectFieldStart("electricity");
     g.writeNumberField("locationBasedKgCo2e", r.electricity().locationBasedKgCo2e());
     g.writeNumberField("marketBasedKgCo2e", r.electricity().marketBasedKgCo2e());
@@ -165,6 +194,16 @@ public final class ResultJson {
     g.writeArrayFieldStart("warnings");
     for (String w : r.warnings()) {
       g.writeString(w);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("excludedLines");
+    for (LineResult l : r.trail().excludedLines()) {
+      g.writeStartObject();
+      g.writeStringField("line", l.lineId());
+      g.writeStringField("stage", l.stage().key());
+      g.writeNumberField("kgCo2e", l.kgCo2e());
+      g.writeStringField("reason", "stage outside the " + r.boundary().description() + " boundary");
+      g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("hotspots");
@@ -215,6 +254,8 @@ public final class ResultJson {
     g.writeStringField("factorUnit", l.factorUnit());
     g.writeNumberField("factorKgCo2ePerUnit", l.factorKgCo2ePerUnit());
     provenance(l.factorProvenance(), g);
+    dataQuality(l.factorQuality(), g);
+    g.writeBooleanField("primaryData", l.primaryData());
     g.writeStringField("gwpSet", l.gwpSet());
     g.writeNumberField("kgCo2e", l.kgCo2e());
     if (l.alternativeKgCo2e() != null) {
@@ -252,7 +293,37 @@ public final class ResultJson {
     if (p.year() != null) {
       g.writeNumberField("year", p.year());
     }
+    if (p.licence() != null) {
+      g.writeStringField("licence", p.licence());
+    }
     g.writeEndObject();
+  }
+
+  private static void dataQuality(DataQuality q, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("dataQuality");
+    numberOrNull(g, "technological", q.technological());
+    numberOrNull(g, "geographical", q.geographical());
+    numberOrNull(g, "temporal", q.temporal());
+    g.writeEndObject();
+  }
+
+  private static void numberOrNull(JsonGenerator g, String name, Integer v) throws IOException {
+    if (v == null) {
+      g.writeNullField(name);
+    } else {
+      g.writeNumberField(name, v);
+    }
+  }
+
+  /** SHA-256 of the model in its canonical form ({@link ModelJson#write(FootprintModel)}), in hex. */
+  static String modelSha256(FootprintModel model) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(ModelJson.write(model).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   private static void numberOrNull(JsonGenerator g, String name, double v) throws IOException {

@@ -1,5 +1,6 @@
 package org.tanji.core.result;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.tanji.core.model.DeclaredUnit;
+import org.tanji.core.model.FootprintModel;
 import org.tanji.core.model.LifeCycleStage;
 import org.tanji.core.model.SystemBoundary;
 
@@ -25,7 +27,7 @@ import org.tanji.core.model.SystemBoundary;
  * r.contributionsBy(l -> l.factorProvenance().region()); // by where the factors come from
  * }</pre>
  *
- * @param product the product's name
+ * @param model the model calculated
  * @param gwpSet the GWP set used (e.g. AR6)
  * @param totals kg CO2e by emission category; their sum is {@link #total()}
  * @param byStage kg CO2e by life-cycle stage inside the boundary, split by category
@@ -34,11 +36,11 @@ import org.tanji.core.model.SystemBoundary;
  * @param byPart per BOM part in the model's order, with demand, direct and cumulative kg CO2e
  * @param primaryDataShare share of the total (by absolute kg CO2e) from primary-data factors, 0–1
  * @param warnings things a reviewer should know (e.g. a factor's CO2e made with another GWP set)
+ * @param libraryVersion the carbon-core version that calculated
+ * @param calculatedAt when
  */
 public record FootprintResult(
-    String product,
-    DeclaredUnit declaredUnit,
-    SystemBoundary boundary,
+    FootprintModel model,
     String gwpSet,
     CategoryTotals totals,
     Map<LifeCycleStage, CategoryTotals> byStage,
@@ -48,7 +50,9 @@ public record FootprintResult(
     ElectricityResult electricity,
     double primaryDataShare,
     Trail trail,
-    List<String> warnings) {
+    List<String> warnings,
+    String libraryVersion,
+    Instant calculatedAt) {
 
   public FootprintResult {
     byStage = Collections.unmodifiableMap(new EnumMap<>(byStage));
@@ -56,6 +60,19 @@ public record FootprintResult(
     byFactor = List.copyOf(byFactor);
     byPart = byPart instanceof PartList ? byPart : List.copyOf(byPart); // PartList is immutable already
     warnings = List.copyOf(warnings);
+  }
+
+  /** The product's name. */
+  public String product() {
+    return model.name();
+  }
+
+  public DeclaredUnit declaredUnit() {
+    return model.declaredUnit();
+  }
+
+  public SystemBoundary boundary() {
+    return model.boundary();
   }
 
   /** kg CO2e per declared unit: fossil, biogenic emissions and removals, and land-use change together. */
@@ -77,6 +94,22 @@ public record FootprintResult(
   /** Every activity line with its trail. */
   public List<LineResult> lines() {
     return trail.lines();
+  }
+
+  /**
+   * kg CO2e of the included lines by part and life-cycle stage, parts in the model's order: the table that shows
+   * where in the bill of materials each stage's emissions arise.
+   */
+  public Map<String, Map<LifeCycleStage, Double>> byPartAndStage() {
+    Map<String, Map<LifeCycleStage, Double>> out = new LinkedHashMap<>();
+    model.parts().keySet().forEach(id -> out.put(id, new EnumMap<>(LifeCycleStage.class)));
+    for (LineResult l : lines()) {
+      if (!l.excluded()) {
+        out.get(l.partId()).merge(l.stage(), l.kgCo2e(), Double::sum);
+      }
+    }
+    out.values().removeIf(Map::isEmpty);
+    return out;
   }
 
   /**

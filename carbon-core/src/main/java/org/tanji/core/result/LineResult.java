@@ -1,5 +1,6 @@
 package org.tanji.core.result;
 
+import org.tanji.core.factor.DataQuality;
 import org.tanji.core.factor.Provenance;
 import org.tanji.core.model.LifeCycleStage;
 import org.tanji.core.model.TransportWork;
@@ -17,6 +18,8 @@ import org.tanji.core.model.TransportWork;
  * @param alternativeKgCo2e for purchased electricity, the figure by the method the total does not use; else null
  * @param excluded true when the line's stage is outside the system boundary and the total leaves it out
  * @param transport for a transport leg, mode, mass, distance and t·km per declared unit; else null
+ * @param factorQuality the factor's data-quality rating
+ * @param primaryData whether the factor is primary data (measured at a supplier or site)
  */
 public record LineResult(
     String lineId,
@@ -36,4 +39,6 @@ public record LineResult(
     double kgCo2e,
     Double alternativeKgCo2e,
     boolean excluded,
-    TransportWork transport) {}
+    TransportWork transport,
+    DataQuality factorQuality,
+    boolean primaryData) {}

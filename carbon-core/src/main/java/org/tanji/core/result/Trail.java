@@ -73,7 +73,9 @@ public final class Trail {
         kgCo2e[i],
         Double.isNaN(alternatives[i]) ? null : alternatives[i],
         excluded[i],
-        activities[i].transportWork(l.amount() == 0 ? 0 : amounts[i] / l.amount()));
+        activities[i].transportWork(l.amount() == 0 ? 0 : amounts[i] / l.amount()),
+        f.quality(),
+        f.primary());
   }
 
   /** kg CO2e of line {@code i}. */

@@ -61,4 +61,49 @@ class ResultJsonTest {
     assertEquals(41, full.get("byPart").size());
     assertEquals(40, full.get("lines").size());
   }
+
+  @Test
+  void aCertifierCanAuditWhatGaveTheNumber() throws Exception {
+    FootprintModel battery = ModelJson.read(ModelJsonTest.BATTERY);
+    FootprintResult r = FootprintCalculator.using(FactorSource.empty())
+        .calculate(org.tanji.core.calc.CalculationSetup.of(battery).excludingStagesOutsideBoundary());
+    JsonNode full = JSON.readTree(ResultJson.compact(r));
+    assertEquals(org.tanji.core.calc.LibraryVersion.get(), full.get("libraryVersion").asText());
+    assertEquals(true, full.get("libraryVersion").asText().matches("\\d+\\.\\d+\\.\\d+.*"));
+    java.time.Instant.parse(full.get("calculatedAt").asText());
+    // the model's hash is of its canonical form: the same model written again hashes the same
+    assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(ModelJson.write(battery).getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+        full.get("modelSha256").asText());
+    assertEquals("pack", full.get("referenceFlow").get("part").asText());
+    assertEquals(1, full.get("referenceFlow").get("amount").asDouble(), 0);
+    JsonNode cell = null;
+    for (JsonNode l : full.get("lines")) {
+      if (l.get("line").asText().equals("cell/cell materials")) {
+        cell = l;
+      }
+    }
+    assertEquals("OGL-UK-3.0", cell.get("source").get("licence").asText());
+    assertEquals(3, cell.get("dataQuality").get("technological").asInt()); // as the example model rates it
+    assertEquals(false, cell.get("primaryData").asBoolean());
+    // part × stage: the cell's materials are raw-material acquisition; 2 × 8 / 0.995 cells × 1.98 kg × 6.308
+    assertEquals(2 * 8 / 0.995 * 1.98 * 6.308,
+        full.get("byPartAndStage").get("cell").get("raw-material-acquisition").asDouble(), 1e-9);
+    assertEquals(0, full.get("excludedLines").size()); // cradle to grave: nothing outside
+  }
+
+  @Test
+  void excludedLinesAreListedWithTheirReason() throws Exception {
+    FootprintModel battery = ModelJson.read(ModelJsonTest.BATTERY);
+    FootprintModel gate = FootprintModel.builder(battery.name()).declaredUnit(battery.declaredUnit())
+        .boundary(SystemBoundary.CRADLE_TO_GATE).root(battery.rootPartId()).parts(battery.parts().values())
+        .factors(battery.factors()).build();
+    FootprintResult r = FootprintCalculator.using(FactorSource.empty())
+        .calculate(org.tanji.core.calc.CalculationSetup.of(gate).excludingStagesOutsideBoundary());
+    JsonNode summary = JSON.readTree(ResultJson.summary(r));
+    // distribution (2 legs), use and end of life (2 routes) lie outside cradle to gate
+    assertEquals(5, summary.get("excludedLines").size());
+    assertEquals("stage outside the cradle-to-gate boundary",
+        summary.get("excludedLines").get(0).get("reason").asText());
+  }
 }

@@ -236,7 +236,7 @@ public class ProductService {
     }
     String pins = StoredJson.write(new java.util.TreeMap<>(library.pinsOf(result).versions()));
     String summary = ResultJson.summary(result);
-    String libraryVersion = String.valueOf(FootprintCalculator.class.getPackage().getImplementationVersion());
+    String libraryVersion = result.libraryVersion(); // the manifest has no Implementation-Version: it was "null"
     Calculation c = new Calculation(v, result.total(), result.gwpSet(), pins, libraryVersion,
         Sha256.of(v.modelSha256() + "|" + result.gwpSet() + "|" + pins + "|" + libraryVersion), summary,
         Sha256.of(summary),
