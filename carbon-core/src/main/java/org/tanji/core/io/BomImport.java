@@ -51,7 +51,10 @@ import org.tanji.core.unit.ActivityUnits;
  * </table>
  *
  * <p>A part used by several parents appears once per parent; its unit, factor and kind are given where it first
- * appears. Errors name the file, sheet, row and column.
+ * appears; its line in the result is labelled with its name. A row with an {@code activity} name is not a BOM line
+ * but an activity of its part — any type: electricity, transport legs, the use phase, end-of-life routes, direct
+ * emissions — in the columns {@link ActivityRows} lists; {@code examples/templates/bom-template.csv} has one of
+ * each. Errors name the file, sheet, row and column.
  *
  * <pre>{@code
  * FootprintModel m = BomImport.read(Path.of("chair-bom.xlsx"), null)
@@ -94,12 +97,17 @@ public final class BomImport {
   private static ImportedBom interpret(SheetRows t) {
     t.requireColumns("part", "parent", "quantity");
     Map<String, PartDraft> drafts = new LinkedHashMap<>();
+    ActivityRows activityRows = new ActivityRows(t);
     String root = null;
     double referenceFlow = 1;
     for (SheetRow row : t.rows) {
       String id = t.text(row, "part");
       if (id.isEmpty()) {
         throw t.error(row, "part", "is empty; every row needs the part's id");
+      }
+      if (!t.text(row, "activity").isEmpty()) {
+        activityRows.add(id, row);
+        continue;
       }
       String parent = t.text(row, "parent");
       double quantity = t.number(row, "quantity", parent.isEmpty() ? 1.0 : null);
@@ -132,6 +140,13 @@ public final class BomImport {
       throw new ModelFormatException(t.where(t.rows.isEmpty() ? new SheetRow(2, Map.of()) : t.rows.get(0),
           "parent"), "no row has an empty parent; leave the parent of the product itself empty");
     }
+    activityRows.rows().forEach((part, rows) -> {
+      if (!drafts.containsKey(part)) {
+        SheetRow first = rows.values().iterator().next();
+        throw t.error(first, "part", "names part '" + part + "', which no BOM row defines; add the part's row (with"
+            + " its parent) before giving it activities");
+      }
+    });
     Map<String, List<BomLine>> components = new LinkedHashMap<>();
     for (PartDraft d : drafts.values()) {
       for (Use u : d.usedBy) {
@@ -144,9 +159,19 @@ public final class BomImport {
     List<Part> parts = new ArrayList<>();
     Uncertainties.Builder uncertainties = Uncertainties.builder();
     for (PartDraft d : drafts.values()) {
-      parts.add(d.toPart(components.getOrDefault(d.id, List.of())));
+      parts.add(d.toPart(components.getOrDefault(d.id, List.of()), activityRows.of(d.id)));
       d.addUncertainties(uncertainties);
     }
+    activityRows.rows().forEach((part, rows) -> rows.forEach((activity, row) -> {
+      Uncertainty amount = PartDraft.gsd(t, row, "gsd");
+      Uncertainty factor = PartDraft.gsd(t, row, "factor_gsd");
+      if (amount != null) {
+        uncertainties.activity(part, activity, amount);
+      }
+      if (factor != null) {
+        uncertainties.factor(t.text(row, "factor"), factor);
+      }
+    }));
     return new ImportedBom(root, referenceFlow, parts, uncertainties.build());
   }
 
@@ -187,7 +212,7 @@ public final class BomImport {
       }
     }
 
-    private static Uncertainty gsd(SheetRows t, SheetRow row, String column) {
+    static Uncertainty gsd(SheetRows t, SheetRow row, String column) {
       if (t.text(row, column).isEmpty()) {
         return null;
       }
@@ -197,7 +222,7 @@ public final class BomImport {
 
     void addUncertainties(Uncertainties.Builder u) {
       if (amountUncertainty != null) {
-        u.activity(id, id, amountUncertainty);
+        u.activity(id, name, amountUncertainty);
       }
       if (factorUncertainty != null) {
         u.factor(factor, factorUncertainty);
@@ -214,14 +239,16 @@ public final class BomImport {
       }
     }
 
-    Part toPart(List<BomLine> components) {
+    /** The part: its own factor applied to each unit of it (named like the part), then its activity rows. */
+    Part toPart(List<BomLine> components, List<Activity> more) {
       List<Activity> activities = new ArrayList<>();
       if (!factor.isEmpty()) {
         Amount perUnit = new Amount(1, unit);
         activities.add(kind.equals("electricity")
-            ? new Electricity(id, stage, perUnit, factor, null)
-            : new Input(id, InputKind.ofKey(kind), stage, perUnit, factor, null));
+            ? new Electricity(name, stage, perUnit, factor, null)
+            : new Input(name, InputKind.ofKey(kind), stage, perUnit, factor, null));
       }
+      activities.addAll(more);
       return new Part(id, name, unit, components, activities, null);
     }
 

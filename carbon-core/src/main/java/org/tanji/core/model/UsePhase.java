@@ -32,7 +32,8 @@ public record UsePhase(String id, Amount energyPerUse, double usesOverLifetime, 
   @Override
   public ActivityLine line(int i) {
     return new ActivityLine(
-        id + " (" + energyPerUse + " × " + usesOverLifetime + " uses)",
+        id + " (" + energyPerUse + " × " + java.math.BigDecimal.valueOf(usesOverLifetime).stripTrailingZeros()
+            .toPlainString() + " uses)",
         energyPerUse.value() * usesOverLifetime,
         energyPerUse.unit(),
         factorId,

@@ -99,7 +99,7 @@ class BadInputTest {
         new UsePhase("use", Amount.of(1, "kWh"), 100, "cn-fj-grid-2023"))));
     StageOutsideBoundaryException e =
         assertThrows(StageOutsideBoundaryException.class, () -> CALC.calculate(m));
-    assertTrue(e.getMessage().startsWith("line 'root/use (1 kWh × 100.0 uses)' is in stage use, which the"
+    assertTrue(e.getMessage().startsWith("line 'root/use (1 kWh × 100 uses)' is in stage use, which the"
         + " cradle-to-gate boundary leaves out"), e.getMessage());
     var r = CALC.calculate(CalculationSetup.of(m).excludingStagesOutsideBoundary());
     assertEquals(9.10691851, r.total(), 1e-9); // 1 kg aluminium only

@@ -21,6 +21,7 @@ import org.tanji.core.factor.FactorSource;
 import org.tanji.core.model.DeclaredUnit;
 import org.tanji.core.model.FootprintModel;
 import org.tanji.core.model.SystemBoundary;
+import org.tanji.core.result.FootprintResult;
 
 class BomImportTest {
   private static final String HEADER = "part,parent,name,quantity,unit,scrap,factor,kind,stage\n";
@@ -122,5 +123,48 @@ class BomImportTest {
       wb.write(out);
       return out.toByteArray();
     }
+  }
+
+  @Test
+  void theTemplateHoldsEveryActivityTypeAndGivesTheHandWorkedTotal() {
+    BomImport.ImportedBom bom = BomImport.read(Path.of("../examples/templates/bom-template.csv"), null);
+    FootprintModel m = bom.toModel("Desk lamp DL-2", DeclaredUnit.of(1, "piece", null), SystemBoundary.CRADLE_TO_GRAVE);
+    FactorSource f = FactorSource.of(FactorFile.read(Path.of("../examples/models/lfp-home-battery-5kwh.json")));
+    FootprintResult r = FootprintCalculator.using(f).calculate(m);
+    // DESNZ 2024 (kg CO2e per kg or t·km or kWh), MEE 2023 Fujian 0.4211 kg CO2/kWh, AR6 HFC-134a 1530
+    double expected = 0.6 / 0.96 * 9.10691851            // aluminium housing, 4 % scrap
+        + 0.25 / 0.98 * 3.16478049                       // plastic shade, 2 % scrap
+        + 0.8 * 0.4211                                   // assembly and test (location-based)
+        + 0.4 * 1.19396586                               // gift box
+        + 0.0002 * 1530                                  // 0.2 g HFC-134a
+        + 0.0015 * 19500 * 0.01612                       // container ship, 1.5 kg over 19,500 km
+        + 0.0015 * 250 * 1.3 * 0.15398                   // HGV, 30 % empty return
+        + 0.006 * 20000 * 0.20705                        // 20,000 hours at 6 W
+        + 0.0011 * (0.8 * 6.41061 + 0.2 * 8.88386);      // take-back: 80 % recycled, 20 % landfilled
+    assertEquals(expected, r.total(), 1e-9);
+    assertEquals(29.25, r.tonneKilometresByMode().get("container ship"), 1e-12); // 1.5 kg × 19,500 km
+    assertEquals(0.4875, r.tonneKilometresByMode().get("HGV rigid >17 t"), 1e-12); // 1.5 kg × 250 km × 1.3
+    // labels are the names: the housing's line is "housing/aluminium housing", not "housing/housing"
+    assertTrue(r.lines().stream().anyMatch(l -> l.lineId().equals("housing/aluminium housing")));
+    assertEquals(3, bom.uncertainties().activities().size() + bom.uncertainties().factors().size());
+  }
+
+  @Test
+  void activityRowsNameTheirErrors() {
+    String header = "part,parent,name,quantity,unit,factor,kind,activity,amount,distance,treatment,share\n";
+    ModelFormatException noPart = assertThrows(ModelFormatException.class, () -> BomImport.readCsv(csv(header
+        + "lamp,,,1,piece,,,,,,,\ncase,,,,kg,steel,material,case steel,1,,,\n"), "bom.csv"));
+    assertEquals("bom.csv, row 3, column 'part'", noPart.location());
+    ModelFormatException noDistance = assertThrows(ModelFormatException.class, () -> BomImport.readCsv(csv(header
+        + "lamp,,,1,piece,,,,,,,\nlamp,,,,kg,ship,transport,export,2,,,\n"), "bom.csv"));
+    assertEquals("bom.csv, row 3, column 'distance': is empty; a number is needed", noDistance.getMessage());
+    ModelFormatException shares = assertThrows(ModelFormatException.class, () -> BomImport.readCsv(csv(header
+        + "lamp,,,1,piece,,,,,,,\nlamp,,,,kg,r,end-of-life,eol,2,,recycling,0.5\n"
+        + "lamp,,,,kg,l,end-of-life,eol,2,,landfill,0.4\n"), "bom.csv"));
+    assertTrue(shares.getMessage().contains("add up to 0.9"), shares.getMessage());
+    ModelFormatException kind = assertThrows(ModelFormatException.class, () -> BomImport.readCsv(csv(header
+        + "lamp,,,1,piece,,,,,,,\nlamp,,,,kg,r,shipping,eol,2,,,\n"), "bom.csv"));
+    assertTrue(kind.getMessage().endsWith("unknown kind 'shipping': use material, packaging, fuel, process, spend,"
+        + " electricity, transport, use, end-of-life or emission"), kind.getMessage());
   }
 }
