@@ -21,10 +21,8 @@ final class UncertaintyReport {
         fromDataQuality);
     statistics(run.total(), out);
     AnalyticResult a = mc.analytic();
-    double s = Math.log(a.gsd());
     out.printf(Locale.ROOT, "  first order (lognormal): median %s, GSD %s, mode %s, GM × GSD^±2: %s to %s%n",
-        fmt(a.median()), fmt(a.gsd()), fmt(a.median() * Math.exp(-s * s)), fmt(a.median() / (a.gsd() * a.gsd())),
-        fmt(a.median() * a.gsd() * a.gsd()));
+        fmt(a.median()), fmt(a.gsd()), fmt(a.mode()), fmt(a.interval95()[0]), fmt(a.interval95()[1]));
     out.println("  Most influential (Spearman rank correlation with the total)");
     run.rankCorrelations().stream().limit(top).forEach(c ->
         out.printf(Locale.ROOT, "    %-48s %6.2f%n", c.input(), c.spearman()));

@@ -80,6 +80,9 @@ class MonteCarloTest {
     double sigma = 0.75 * Math.sqrt(Math.pow(Math.log(1.2), 2) + Math.pow(Math.log(1.3), 2));
     assertEquals(8, a.median(), 1e-12);
     assertEquals(Math.exp(sigma), a.gsd(), 1e-12);
+    assertEquals(8 * Math.exp(-sigma * sigma), a.mode(), 1e-12); // lognormal mode e^(μ − σ²)
+    assertEquals(8 / Math.exp(2 * sigma), a.interval95()[0], 1e-12);
+    assertEquals(8 * Math.exp(2 * sigma), a.interval95()[1], 1e-12);
     List<MonteCarlo.SensitivityShare> ctv = mc.contributionToVariance();
     assertEquals("factor steel", ctv.get(0).input()); // ln²1.3 > ln²1.2
     assertEquals(Math.pow(Math.log(1.3), 2) / (Math.pow(Math.log(1.2), 2) + Math.pow(Math.log(1.3), 2)),
