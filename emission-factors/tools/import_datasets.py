@@ -46,18 +46,50 @@ def row(src, name, gas, amount, amount_unit="kg", gwp_set="", unit=None, note=""
 def desnz(src):
     out = []
     for r in read(os.path.join(src, "desnz-2024.csv")):
+        out.extend(desnz_one(r))
+    return out
+
+
+def desnz_one(r):
+    """One DESNZ factor as published: its CO2e total (AR5)."""
+    unit = DESNZ_UNITS[r["unit"]]
+    name = r["name"]
+    if "CV" in r["unit"]:
+        name += " — per " + r["unit"]
+    if r["category"] == "Outside of scopes":
+        # DESNZ gives only the biogenic CO2 of these memo items, in the CO2 column
+        return [row(r, name, "CO2e:biogenic-emission", r["co2_kgco2e"], gwp_set="AR5", unit=unit,
+                    note="outside of scopes: biogenic CO2")]
+    return [row(r, name, "CO2e", r["value"], gwp_set="AR5", unit=unit,
+                note="CO2e parts as published: CO2 %s, CH4 %s, N2O %s" % (
+                    r["co2_kgco2e"], r["ch4_kgco2e"], r["n2o_kgco2e"]))]
+
+
+# DESNZ weights each gas with the AR5 GWP100 it lists in the same file, CH4 28 whatever its origin and N2O 265; the
+# gas masses are its CO2e parts divided by these. Combustion of fuels (including vehicles, freight and travel) emits
+# fossil methane; electricity, heat and steam come from a mix that includes biomass, so their methane is stated
+# without an origin (Tanji counts it as fossil and says so in every result that uses it).
+DESNZ_CH4_GWP = 28
+DESNZ_N2O_GWP = 265
+DESNZ_MIXED_ORIGIN = {"UK electricity", "UK electricity for EVs", "UK electricity T&D for EVs",
+                      "Transmission and distribution", "Heat and steam", "Managed assets- electricity"}
+
+
+def desnz_by_gas(src):
+    out = []
+    for r in read(os.path.join(src, "desnz-2024.csv")):
+        if not (r["ch4_kgco2e"] or r["n2o_kgco2e"]) or r["category"] == "Outside of scopes":
+            out.extend(desnz_one(r))
+            continue
         unit = DESNZ_UNITS[r["unit"]]
-        name = r["name"]
-        if "CV" in r["unit"]:
-            name += " — per " + r["unit"]
-        if r["category"] == "Outside of scopes":
-            # DESNZ gives only the biogenic CO2 of these memo items, in the CO2 column
-            out.append(row(r, name, "CO2e:biogenic-emission", r["co2_kgco2e"], gwp_set="AR5", unit=unit,
-                           note="outside of scopes: biogenic CO2"))
-        else:
-            out.append(row(r, name, "CO2e", r["value"], gwp_set="AR5", unit=unit,
-                           note="CO2e parts as published: CO2 %s, CH4 %s, N2O %s" % (
-                               r["co2_kgco2e"], r["ch4_kgco2e"], r["n2o_kgco2e"])))
+        name = r["name"] + (" — per " + r["unit"] if "CV" in r["unit"] else "")
+        ch4 = "CH4" if r["category"] in DESNZ_MIXED_ORIGIN else "CH4-fossil"
+        note = ("gas masses from DESNZ's CO2e parts (CO2 %s, CH4 %s, N2O %s kg CO2e) divided by the GWPs DESNZ used"
+                " (CH4 %d, N2O %d); DESNZ total %s kg CO2e (AR5)" % (r["co2_kgco2e"], r["ch4_kgco2e"], r["n2o_kgco2e"],
+                                                                     DESNZ_CH4_GWP, DESNZ_N2O_GWP, r["value"]))
+        out.append(row(r, name, "CO2-fossil", r["co2_kgco2e"], unit=unit, note=note))
+        out.append(row(r, name, ch4, repr(float(r["ch4_kgco2e"]) / DESNZ_CH4_GWP), unit=unit, note=note))
+        out.append(row(r, name, "N2O", repr(float(r["n2o_kgco2e"]) / DESNZ_N2O_GWP), unit=unit, note=note))
     return out
 
 
@@ -114,6 +146,18 @@ DATASETS = [
         "sourceUrl": "https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2024",
         "copyUsed": "SWASTIKA3011/Carbon-Lens : ghg-conversion-factors-2024-FlatFormat_v1_1.xlsx @ 126636b1",
         "notes": "kg CO2e per unit, IPCC AR5 GWP100. 'Outside of scopes' rows are biogenic CO2 memo items."}),
+    ("desnz-2024", "1.1-by-gas", desnz_by_gas, {
+        "title": "UK Government GHG Conversion Factors for Company Reporting 2024 (flat file v1.1, 18 Oct 2024),"
+                 " combustion factors split by gas",
+        "publisher": "Department for Energy Security and Net Zero (DESNZ) and Defra; produced by Ricardo",
+        "year": 2024, "licence": "OGL-UK-3.0", "attribution": OGL, "secondary": False,
+        "sourceUrl": "https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2024",
+        "copyUsed": "SWASTIKA3011/Carbon-Lens : ghg-conversion-factors-2024-FlatFormat_v1_1.xlsx @ 126636b1",
+        "notes": "The 1,302 factors DESNZ publishes with a CO2 / CH4 / N2O split (fuels, vehicles, freight, travel,"
+                 " electricity, heat) as masses of each gas, so a calculation characterises them with its own GWP"
+                 " set: kg CH4 = DESNZ's CH4 part / 28 and kg N2O = its N2O part / 265 (the AR5 values DESNZ"
+                 " used); CO2 is fossil (biogenic CO2 is DESNZ's 'outside of scopes'); methane of fuels is fossil,"
+                 " of electricity and heat unstated. Every other factor as in version 1.1 (CO2e, AR5)."}),
     ("epa-ghg-hub-2025", "2025-01-15", epa_hub, {
         "title": "US EPA GHG Emission Factors Hub (last modified 15 Jan 2025)",
         "publisher": "US EPA Center for Corporate Climate Leadership", "year": 2025,
