@@ -15,6 +15,7 @@ import org.tanji.core.model.Allocation.AllocationMethod;
 import org.tanji.core.model.Allocation.CoProduct;
 import org.tanji.core.model.Amount;
 import org.tanji.core.model.BomLine;
+import org.tanji.core.model.CircularMaterial;
 import org.tanji.core.model.DeclaredUnit;
 import org.tanji.core.model.DirectEmission;
 import org.tanji.core.model.Electricity;
@@ -146,6 +147,8 @@ final class ModelJsonReader {
         Amount perUse = a.required("energyPerUse").amount();
         double uses = a.required("usesOverLifetime").number();
         return a.convert(x -> new UsePhase(activityId, perUse, uses, a.requiredText("factor")), null);
+      case "circular-material":
+        return circularMaterial(a, activityId);
       case "end-of-life":
         Amount eolMass = a.required("mass").amount();
         List<EndOfLifeRoute> routes = new ArrayList<>();
@@ -181,6 +184,24 @@ final class ModelJsonReader {
           o.number("property", 0)), null));
     }
     return c.convert(x -> new Allocation(method, c.requiredText("reference"), outputs), null);
+  }
+
+  /** A material under the Circular Footprint Formula; see {@link CircularMaterial}. */
+  private static CircularMaterial circularMaterial(JsonCursor a, String id) {
+    Amount mass = a.required("mass").amount();
+    JsonCursor c = a.required("cff");
+    CircularMaterial.Parameters p = c.convert(x -> new CircularMaterial.Parameters(c.field("A").number(),
+        c.number("R1", 0), c.number("R2", 0), c.number("R3", 0), c.number("QsinQp", 1), c.number("QsoutQp", 1),
+        c.number("B", 0)), null);
+    CircularMaterial.Factors f = a.convert(x -> new CircularMaterial.Factors(a.requiredText("virginFactor"),
+        a.optionalText("recycledFactor"), a.optionalText("substitutedVirginFactor"),
+        a.optionalText("recyclingEolFactor"), a.optionalText("disposalFactor")), null);
+    JsonCursor e = a.field("energyRecovery");
+    CircularMaterial.EnergyRecovery er = !e.isPresent() ? null : e.convert(x -> new CircularMaterial.EnergyRecovery(
+        e.requiredText("factor"), e.required("lowerHeatingValue").amount(), e.number("heatEfficiency", 0),
+        e.optionalText("substitutedHeatFactor"), e.number("electricityEfficiency", 0),
+        e.optionalText("substitutedElectricityFactor")), null);
+    return a.convert(x -> new CircularMaterial(id, mass, p, f, er), null);
   }
 
   /** The {@code "factors"} array of the document. */

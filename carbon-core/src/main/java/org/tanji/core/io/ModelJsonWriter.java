@@ -13,6 +13,7 @@ import org.tanji.core.model.Activity;
 import org.tanji.core.model.Allocation;
 import org.tanji.core.model.Amount;
 import org.tanji.core.model.BomLine;
+import org.tanji.core.model.CircularMaterial;
 import org.tanji.core.model.DirectEmission;
 import org.tanji.core.model.Electricity;
 import org.tanji.core.model.EndOfLife;
@@ -146,6 +147,8 @@ final class ModelJsonWriter {
       o.set("energyPerUse", amount(u.energyPerUse()));
       o.put("usesOverLifetime", u.usesOverLifetime());
       o.put("factor", u.factorId());
+    } else if (a instanceof CircularMaterial) {
+      circularMaterial((CircularMaterial) a, o);
     } else {
       EndOfLife e = (EndOfLife) a;
       o.put("type", "end-of-life");
@@ -175,6 +178,31 @@ final class ModelJsonWriter {
       po.put("property", p.property());
     }
     return o;
+  }
+
+  private static void circularMaterial(CircularMaterial c, ObjectNode o) {
+    o.put("type", "circular-material");
+    o.put("id", c.id());
+    o.set("mass", amount(c.mass()));
+    CircularMaterial.Parameters p = c.parameters();
+    o.putObject("cff").put("A", p.a()).put("R1", p.r1()).put("R2", p.r2()).put("R3", p.r3())
+        .put("QsinQp", p.qsinOverQp()).put("QsoutQp", p.qsoutOverQp()).put("B", p.b());
+    CircularMaterial.Factors f = c.factors();
+    o.put("virginFactor", f.virgin());
+    putIfPresent(o, "recycledFactor", f.recycled());
+    putIfPresent(o, "substitutedVirginFactor", f.substitutedVirgin());
+    putIfPresent(o, "recyclingEolFactor", f.recyclingEndOfLife());
+    putIfPresent(o, "disposalFactor", f.disposal());
+    CircularMaterial.EnergyRecovery e = c.energyRecovery();
+    if (e != null) {
+      ObjectNode eo = o.putObject("energyRecovery");
+      eo.put("factor", e.factor());
+      eo.set("lowerHeatingValue", amount(e.lowerHeatingValuePerKg()));
+      eo.put("heatEfficiency", e.heatEfficiency());
+      putIfPresent(eo, "substitutedHeatFactor", e.substitutedHeatFactor());
+      eo.put("electricityEfficiency", e.electricityEfficiency());
+      putIfPresent(eo, "substitutedElectricityFactor", e.substitutedElectricityFactor());
+    }
   }
 
   static ObjectNode factor(EmissionFactor f) {

@@ -2,11 +2,11 @@ package org.tanji.core.model;
 
 /**
  * Something a part needs or causes, per one unit of the part: a material, electricity, a fuel, a direct
- * emission, a transport leg, the use phase or the end of life. Each activity yields one or more
+ * emission, a transport leg, the use phase, the end of life, or a material under the Circular Footprint Formula. Each activity yields one or more
  * {@link ActivityLine}s of amount × emission factor.
  */
 public sealed interface Activity
-    permits Input, Electricity, DirectEmission, TransportLeg, UsePhase, EndOfLife {
+    permits Input, Electricity, DirectEmission, TransportLeg, UsePhase, EndOfLife, CircularMaterial {
 
   /** Identifies the activity within its part; unique there. */
   String id();
