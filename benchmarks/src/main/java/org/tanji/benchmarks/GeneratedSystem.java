@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.tanji.core.process.UnitProcess;
 import org.tanji.core.process.ProcessSystem;
+import org.tanji.core.process.UnitProcess;
 
 /**
  * An ecoinvent-sized process system: a cyclic background of industries in clusters — each buys from lower tiers

@@ -14,6 +14,7 @@ import org.tanji.core.calc.solver.SystemResult;
 import org.tanji.core.model.LifeCycleStage;
 import org.tanji.core.result.CategoryTotals;
 import org.tanji.core.result.FootprintResult;
+import org.tanji.core.result.ImpactResult;
 import org.tanji.core.result.LineResult;
 import org.tanji.core.result.PartResult;
 
@@ -81,6 +82,13 @@ final class ResultTable {
     r.inventory().forEach(g -> row(out, String.format(Locale.ROOT, "  %s (%s kg)", g.gas(), fmt(g.kgGas())),
         g.kgCo2e(), r.total()));
     out.println();
+    for (ImpactResult i : r.impacts()) {
+      out.printf(Locale.ROOT, "%s: %s %s (a method of its own, not in kg CO2e)%n", i.method(), fmt(i.total()),
+          i.unit());
+    }
+    if (!r.impacts().isEmpty()) {
+      out.println();
+    }
     out.println("Top contributors (direct emissions of each process)");
     for (ProcessContribution c : r.topContributors(top)) {
       row(out, "  " + c.process(), c.kgCo2e(), r.total());

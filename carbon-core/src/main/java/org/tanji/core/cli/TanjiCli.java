@@ -93,7 +93,7 @@ public final class TanjiCli {
 
   private static int solveProcessSystem(CliOptions o, PrintStream out) throws IOException {
     ProcessJson.ProcessSystemFile file = ProcessJson.read(o.model());
-    SystemSolver solver = SystemSolver.of(file.system(), GwpSet.named(o.gwpSet()));
+    SystemSolver solver = SystemSolver.of(file.system(), GwpSet.named(o.gwpSet()), file.methods());
     SystemResult result = solver.solve(file.demand());
     ResultTable.print(result, o.top(), out);
     if (o.monteCarlo() > 0) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tanji.core.error.ModelFormatException;
+import org.tanji.core.factor.CharacterisationMethod;
 import org.tanji.core.model.Amount;
 import org.tanji.core.process.Demand;
 import org.tanji.core.process.Exchange;
@@ -21,6 +22,7 @@ import org.tanji.core.process.ProcessAllocation;
 import org.tanji.core.process.ProcessSystem;
 import org.tanji.core.process.UnitProcess;
 import org.tanji.core.uncertainty.Uncertainty;
+import org.tanji.core.unit.ActivityUnits;
 
 /**
  * The JSON process-system format, {@value #FORMAT}: processes with their reference flow and exchanges, and the
@@ -38,13 +40,15 @@ public final class ProcessJson {
    * A process system, the demand to solve it for, and the uncertainty its exchanges state, keyed
    * {@code processId|flow} as {@link org.tanji.core.calc.solver.SystemMonteCarlo} takes them.
    */
-  public record ProcessSystemFile(ProcessSystem system, Demand demand, Map<String, Uncertainty> uncertainties) {
+  public record ProcessSystemFile(ProcessSystem system, Demand demand, Map<String, Uncertainty> uncertainties,
+      List<CharacterisationMethod> methods) {
     public ProcessSystemFile {
       uncertainties = Collections.unmodifiableMap(new LinkedHashMap<>(uncertainties));
+      methods = List.copyOf(methods);
     }
 
     public ProcessSystemFile(ProcessSystem system, Demand demand) {
-      this(system, demand, Map.of());
+      this(system, demand, Map.of(), List.of());
     }
   }
 
@@ -85,7 +89,18 @@ public final class ProcessJson {
     ProcessSystem system = root.convert(x -> new ProcessSystem(root.requiredText("name"), processes), null);
     JsonCursor d = root.required("demand");
     Amount amount = d.required("amount").amount();
-    return new ProcessSystemFile(system, new Demand(d.requiredText("product"), amount), uncertainties);
+    List<CharacterisationMethod> methods = new ArrayList<>();
+    for (JsonCursor m : root.elements("methods")) {
+      CharacterisationMethod.Builder b = m.convert(x -> CharacterisationMethod.builder(m.requiredText("name"),
+          m.requiredText("unit")), null);
+      for (Map.Entry<String, JsonCursor> f : m.field("factors").properties()) {
+        JsonCursor c = f.getValue();
+        double value = c.field("value").number();
+        c.convert(x -> b.factor(f.getKey(), value, c.requiredText("per")), null);
+      }
+      methods.add(m.convert(x -> b.build(), null));
+    }
+    return new ProcessSystemFile(system, new Demand(d.requiredText("product"), amount), uncertainties, methods);
   }
 
   private static UnitProcess process(JsonCursor p, Map<String, Uncertainty> uncertainties) {
@@ -122,6 +137,17 @@ public final class ProcessJson {
     ObjectNode d = o.putObject("demand");
     d.put("product", file.demand().product());
     d.set("amount", ModelJsonWriter.amount(file.demand().amount()));
+    if (!file.methods().isEmpty()) {
+      ArrayNode methods = o.putArray("methods");
+      for (CharacterisationMethod m : file.methods()) {
+        ObjectNode mo = methods.addObject();
+        mo.put("name", m.name());
+        mo.put("unit", m.unit());
+        ObjectNode factors = mo.putObject("factors");
+        m.factors().forEach((flow, f) -> factors.putObject(flow).put("value", f.value())
+            .put("per", ActivityUnits.symbol(f.per())));
+      }
+    }
     ArrayNode processes = o.putArray("processes");
     for (UnitProcess p : file.system().processes()) {
       ObjectNode po = processes.addObject();

@@ -30,6 +30,14 @@ public final class SystemResultJson {
       g.put("gwp", gas.gwp());
       g.put("kgCo2e", gas.kgCo2e());
     });
+    ObjectNode impacts = o.putObject("impacts");
+    r.impacts().forEach(i -> {
+      ObjectNode io = impacts.putObject(i.method());
+      io.put("unit", i.unit());
+      io.put("total", i.total());
+      ObjectNode byFlow = io.putObject("byFlow");
+      i.byFlow().forEach(byFlow::put);
+    });
     ArrayNode warnings = o.putArray("warnings");
     r.warnings().forEach(warnings::add);
     ArrayNode contributions = o.putArray("processes");

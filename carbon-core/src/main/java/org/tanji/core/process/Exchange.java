@@ -52,8 +52,8 @@ public record Exchange(ExchangeKind kind, String flow, Amount amount, String pro
     return kind == ExchangeKind.OUTPUT;
   }
 
-  /** True for a gas to or from the environment. */
+  /** True for a flow to or from the environment: a gas, or another flow a characterisation method counts. */
   public boolean isElementary() {
-    return kind == ExchangeKind.EMISSION || kind == ExchangeKind.UPTAKE;
+    return kind == ExchangeKind.EMISSION || kind == ExchangeKind.UPTAKE || kind == ExchangeKind.RESOURCE;
   }
 }

@@ -15,7 +15,12 @@ public enum ExchangeKind {
   /** A gas released to the environment. */
   EMISSION,
   /** A gas taken from the environment (e.g. CO2 uptake); nets against emissions of the same gas. */
-  UPTAKE;
+  UPTAKE,
+  /**
+   * Something other than a gas taken from the environment (fresh water, land, a mineral), counted by a
+   * {@link org.tanji.core.factor.CharacterisationMethod}, never in kg CO2e.
+   */
+  RESOURCE;
 
   public String key() {
     return name().toLowerCase(Locale.ROOT);
@@ -28,6 +33,6 @@ public enum ExchangeKind {
       }
     }
     throw new IllegalArgumentException(
-        "unknown exchange kind '" + key + "': use input, output, avoided, waste, emission or uptake");
+        "unknown exchange kind '" + key + "': use input, output, avoided, waste, emission, uptake or resource");
   }
 }

@@ -82,6 +82,11 @@ public record UnitProcess(String id, String name, Exchange reference, List<Excha
   public UnitProcess uptake(String gas, double kg) {
     return with(Exchange.of(ExchangeKind.UPTAKE, gas, kg, "kg"));
   }
+  /** {@code amount} {@code unit} of a resource taken from nature (water, land), per the reference amount. */
+  public UnitProcess resource(String flow, double amount, String unit) {
+    return with(Exchange.of(ExchangeKind.RESOURCE, flow, amount, unit));
+  }
+
 
   public UnitProcess allocatedBy(ProcessAllocation allocation) {
     return new UnitProcess(id, name, reference, exchanges, allocation);

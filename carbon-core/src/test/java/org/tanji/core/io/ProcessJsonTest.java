@@ -34,7 +34,7 @@ class ProcessJsonTest {
     String written = ProcessJson.write(file);
     assertTrue(schema().validate(MAPPER.readTree(written)).isEmpty());
     assertEquals(MAPPER.readTree(written), MAPPER.readTree(ProcessJson.write(ProcessJson.parse(written, "w"))));
-    SystemResult r = SystemSolver.of(file.system()).solve(file.demand());
+    SystemResult r = SystemSolver.of(file.system(), org.tanji.core.factor.GwpSet.AR6, file.methods()).solve(file.demand());
     // the smelter's own emissions for 1 t: 1550 kg CO2 + 0.040 kg CF4 × 7380 + 0.004 kg C2F6 × 12400 (AR6)
     double smelter = r.directContributions().stream().filter(c -> c.process().equals("smelter")).findFirst()
         .orElseThrow().kgCo2e();
@@ -58,9 +58,22 @@ class ProcessJsonTest {
     ProcessJson.ProcessSystemFile file = ProcessJson.read(ALUMINIUM);
     assertEquals(Uncertainty.normalAroundStated(0.5), file.uncertainties().get("smelter|electricity"));
     assertEquals(Uncertainty.lognormalAroundStated(1.5), file.uncertainties().get("smelter|CF4"));
-    SystemMonteCarlo mc = SystemMonteCarlo.of(SystemSolver.of(file.system()), file.uncertainties());
+    SystemMonteCarlo mc = SystemMonteCarlo.of(SystemSolver.of(file.system(), org.tanji.core.factor.GwpSet.AR6, file.methods()), file.uncertainties());
     assertEquals(2, mc.inputs());
     assertEquals(file.uncertainties(), ProcessJson.parse(ProcessJson.write(file), "w").uncertainties());
     assertTrue(schema().validate(MAPPER.readTree(ProcessJson.write(file))).isEmpty());
+  }
+
+  @Test
+  void methodsOfOtherFlowsAreReadAndReported() throws Exception {
+    ProcessJson.ProcessSystemFile file = ProcessJson.read(ALUMINIUM);
+    assertEquals("blue water use (illustrative)", file.methods().get(0).name());
+    SystemResult r = SystemSolver.of(file.system(), org.tanji.core.factor.GwpSet.AR6, file.methods())
+        .solve(file.demand());
+    // 1 t ingot takes 1.93 t alumina, each 3.2 m3 of water at the refinery: 6.176 m3
+    assertEquals(1.93 * 3.2, r.impacts().get(0).total(), 1e-9);
+    assertEquals(file.methods(), ProcessJson.parse(ProcessJson.write(file), "w").methods());
+    assertEquals(1.93 * 3.2, MAPPER.readTree(SystemResultJson.write(r)).get("impacts")
+        .get("blue water use (illustrative)").get("total").asDouble(), 1e-9);
   }
 }

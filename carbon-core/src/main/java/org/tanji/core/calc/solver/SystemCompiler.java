@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.measure.IncommensurableException;
 import javax.measure.Unit;
@@ -17,9 +18,9 @@ import org.tanji.core.factor.Gas;
 import org.tanji.core.model.Amount;
 import org.tanji.core.process.Exchange;
 import org.tanji.core.process.ExchangeKind;
-import org.tanji.core.process.UnitProcess;
 import org.tanji.core.process.ProcessAllocation;
 import org.tanji.core.process.ProcessSystem;
+import org.tanji.core.process.UnitProcess;
 import org.tanji.core.unit.ActivityUnits;
 import org.tanji.core.unit.UnitConversion;
 
@@ -37,13 +38,23 @@ final class SystemCompiler {
   private final Map<String, Integer> byProcessAndProduct = new HashMap<>();
   private final Map<String, Integer> gasIndex = new LinkedHashMap<>();
   private final List<Technosphere.Contribution> contributions = new ArrayList<>();
+  /** Flows the system's characterisation methods count, and the other flows met so far with their units. */
+  private final Set<String> methodFlows;
+  private final Map<String, Integer> otherIndex = new LinkedHashMap<>();
+  private final List<Unit<?>> otherUnits = new ArrayList<>();
 
-  private SystemCompiler(ProcessSystem system) {
+  private SystemCompiler(ProcessSystem system, Set<String> methodFlows) {
     this.system = system;
+    this.methodFlows = methodFlows;
   }
 
   static Technosphere compile(ProcessSystem system) {
-    return new SystemCompiler(system).run();
+    return compile(system, Set.of());
+  }
+
+  /** Compiles, keeping the non-gas elementary flows that {@code methodFlows} names (any other fails). */
+  static Technosphere compile(ProcessSystem system, Set<String> methodFlows) {
+    return new SystemCompiler(system, methodFlows).run();
   }
 
   private Technosphere run() {
@@ -56,14 +67,19 @@ final class SystemCompiler {
     List<double[]> valuesPerColumn = new ArrayList<>(n);
     int[][] gasRows = new int[n][];
     double[][] gasKg = new double[n][];
+    int[][] otherRows = new int[n][];
+    double[][] otherAmounts = new double[n][];
     for (int j = 0; j < n; j++) {
       TreeMap<Integer, Double> entries = new TreeMap<>();
       TreeMap<Integer, Double> gases = new TreeMap<>();
-      fillColumn(j, entries, gases);
+      TreeMap<Integer, Double> others = new TreeMap<>();
+      fillColumn(j, entries, gases, others);
       rowsPerColumn.add(entries.keySet().stream().mapToInt(Integer::intValue).toArray());
       valuesPerColumn.add(entries.values().stream().mapToDouble(Double::doubleValue).toArray());
       gasRows[j] = gases.keySet().stream().mapToInt(Integer::intValue).toArray();
       gasKg[j] = gases.values().stream().mapToDouble(Double::doubleValue).toArray();
+      otherRows[j] = others.keySet().stream().mapToInt(Integer::intValue).toArray();
+      otherAmounts[j] = others.values().stream().mapToDouble(Double::doubleValue).toArray();
       colStart[j + 1] = colStart[j] + entries.size();
     }
     int[] rowIndex = new int[colStart[n]];
@@ -73,7 +89,8 @@ final class SystemCompiler {
       System.arraycopy(valuesPerColumn.get(j), 0, values, colStart[j], valuesPerColumn.get(j).length);
     }
     return new Technosphere(List.copyOf(columns), colStart, rowIndex, values, List.copyOf(gasIndex.keySet()),
-        gasRows, gasKg, List.copyOf(contributions));
+        gasRows, gasKg, List.copyOf(contributions), List.copyOf(otherIndex.keySet()), List.copyOf(otherUnits),
+        otherRows, otherAmounts);
   }
 
   private void addColumns(UnitProcess p) {
@@ -157,7 +174,8 @@ final class SystemCompiler {
     return value;
   }
 
-  private void fillColumn(int j, Map<Integer, Double> entries, Map<Integer, Double> gases) {
+  private void fillColumn(int j, Map<Integer, Double> entries, Map<Integer, Double> gases,
+      Map<Integer, Double> others) {
     UnitProcess p = processOf.get(j);
     Technosphere.Column c = columns.get(j);
     double factor = c.allocationFactor();
@@ -170,6 +188,15 @@ final class SystemCompiler {
         continue; // the column's own product is its reference; other co-products are other columns
       }
       String where = e.kind().key() + " '" + e.flow() + "' of process '" + p.id() + "'";
+      if (e.isElementary() && methodFlows.contains(e.flow())) {
+        int k = otherRow(e);
+        double amount = convert(e.amount(), otherUnits.get(k), where, "the unit this flow was first stated in");
+        others.merge(k, (e.kind() == ExchangeKind.UPTAKE ? -amount : amount) * factor, Double::sum);
+        continue;
+      }
+      if (e.kind() == ExchangeKind.RESOURCE) {
+        throw new UncharacterisedFlowException(e.flow(), p.id(), "the characterisation methods given");
+      }
       if (e.isElementary()) {
         int g = gasRow(e.flow(), p.id());
         double kg = convert(e.amount(), ActivityUnits.KILOGRAM, where, "a gas");
@@ -225,6 +252,13 @@ final class SystemCompiler {
       throw new UncharacterisedFlowException(flow, process, "any GWP set");
     }
     return gasIndex.computeIfAbsent(gas.code(), k -> gasIndex.size());
+  }
+
+  private int otherRow(Exchange e) {
+    return otherIndex.computeIfAbsent(e.flow(), k -> {
+      otherUnits.add(e.amount().unit());
+      return otherIndex.size();
+    });
   }
 
   private static double convert(Amount a, Unit<?> target, String where, String what) {

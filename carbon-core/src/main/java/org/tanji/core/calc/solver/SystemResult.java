@@ -2,10 +2,15 @@ package org.tanji.core.calc.solver;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.tanji.core.factor.CharacterisationMethod;
 import org.tanji.core.factor.Gas;
 import org.tanji.core.process.Demand;
 import org.tanji.core.result.GasResult;
+import org.tanji.core.result.ImpactResult;
+import org.tanji.core.unit.UnitConversion;
 
 /**
  * The footprint of one demand on a process system: total kg CO2e, inventory by gas, the scaling of every process,
@@ -23,9 +28,11 @@ public final class SystemResult {
   private final double[] lambda;
   private final double total;
   private final List<String> warnings;
+  private final List<CharacterisationMethod> methods;
 
   SystemResult(Technosphere t, String gwpSet, Demand demand, int demandColumn, double demandAmount,
-      double[] scaling, double[] direct, double[] gwp, double[] lambda) {
+      double[] scaling, double[] direct, double[] gwp, double[] lambda, List<CharacterisationMethod> methods) {
+    this.methods = methods;
     this.t = t;
     this.gwpSet = gwpSet;
     this.demand = demand;
@@ -119,6 +126,42 @@ public final class SystemResult {
     }
     out.sort(Comparator.comparingDouble((GasResult r) -> Math.abs(r.kgCo2e())).reversed());
     return out;
+  }
+
+  /**
+   * Each characterisation method's result, in the order the methods were given: the elementary flows other than
+   * gases, in the unit each was first stated in, converted to the unit of the method's factor and multiplied.
+   */
+  public List<ImpactResult> impacts() {
+    double[] amounts = new double[t.otherFlows.size()];
+    for (int j = 0; j < scaling.length; j++) {
+      for (int k = 0; k < t.otherRows[j].length; k++) {
+        amounts[t.otherRows[j][k]] += t.otherAmounts[j][k] * scaling[j];
+      }
+    }
+    List<ImpactResult> out = new ArrayList<>();
+    for (CharacterisationMethod m : methods) {
+      Map<String, Double> byFlow = new LinkedHashMap<>();
+      double sum = 0;
+      for (int k = 0; k < amounts.length; k++) {
+        CharacterisationMethod.Factor f = m.factors().get(t.otherFlows.get(k));
+        if (f != null) {
+          double v = amounts[k] * perUnit(t.otherUnits.get(k), f.per()) * f.value();
+          byFlow.put(t.otherFlows.get(k), v);
+          sum += v;
+        }
+      }
+      out.add(new ImpactResult(m.name(), m.unit(), sum, byFlow));
+    }
+    return out;
+  }
+
+  private static double perUnit(javax.measure.Unit<?> from, javax.measure.Unit<?> to) {
+    try {
+      return UnitConversion.multiplier(from, to);
+    } catch (javax.measure.IncommensurableException e) {
+      throw new IllegalStateException("checked when the solver was built", e);
+    }
   }
 
   /** Every process's direct contribution, largest absolute first. */

@@ -2,14 +2,17 @@ package org.tanji.core.calc.solver;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.measure.IncommensurableException;
 import org.tanji.core.error.InvalidModelException;
 import org.tanji.core.error.MissingGwpValueException;
 import org.tanji.core.error.NoProviderException;
 import org.tanji.core.error.SingularSystemException;
 import org.tanji.core.error.UnitMismatchException;
+import org.tanji.core.factor.CharacterisationMethod;
 import org.tanji.core.factor.Gas;
 import org.tanji.core.factor.GwpSet;
 import org.tanji.core.process.Demand;
@@ -36,6 +39,7 @@ public final class SystemSolver {
   private final BlockStructure structure;
   private final BlockLu[] lu;
   private final GwpSet gwpSet;
+  private final List<CharacterisationMethod> methods;
   private final double[] direct;
   private final double[] gwp;
   private final Map<String, Integer> columnOfProduct;
@@ -43,9 +47,11 @@ public final class SystemSolver {
   /** The solving order when the system has no loops (one sweep), else null. */
   private final int[] acyclicOrder;
 
-  private SystemSolver(Technosphere t, GwpSet gwpSet, boolean splitIntoBlocks) {
+  private SystemSolver(Technosphere t, GwpSet gwpSet, List<CharacterisationMethod> methods, boolean splitIntoBlocks) {
     this.t = t;
     this.gwpSet = gwpSet;
+    this.methods = List.copyOf(methods);
+    checkMethodUnits(t, this.methods);
     this.structure = splitIntoBlocks ? BlockStructure.of(t) : BlockStructure.single(t.size());
     this.lu = new BlockLu[structure.blocks.size()];
     int[] local = new int[t.size()];
@@ -83,6 +89,7 @@ public final class SystemSolver {
     this.lu = factorised.lu; // read-only once factorised: solving never changes it
     this.acyclicOrder = factorised.acyclicOrder;
     this.columnOfProduct = factorised.columnOfProduct;
+    this.methods = factorised.methods;
     this.gwpSet = gwpSet;
     this.gwp = characterisationFactors(t, gwpSet);
     this.direct = directKgCo2e(t, gwp);
@@ -127,20 +134,43 @@ public final class SystemSolver {
   }
 
   public static SystemSolver of(ProcessSystem system, GwpSet gwpSet) {
+    return of(system, gwpSet, List.of());
+  }
+
+  /**
+   * Also counts elementary flows other than gases with {@code methods}, each reported under its own name and unit
+   * ({@link SystemResult#impacts()}); a flow no method and no GWP set characterises fails.
+   */
+  public static SystemSolver of(ProcessSystem system, GwpSet gwpSet, List<CharacterisationMethod> methods) {
     GwpSet characterisation = GwpSet.requireForCalculation(gwpSet); // before the work of compiling
-    return new SystemSolver(SystemCompiler.compile(system), characterisation, true);
+    Set<String> flows = new HashSet<>();
+    methods.forEach(m -> flows.addAll(m.factors().keySet()));
+    return new SystemSolver(SystemCompiler.compile(system, flows), characterisation, methods, true);
   }
 
   /** One LU over the whole matrix, no block split: the plain method, kept to compare against. */
   static SystemSolver withoutBlocks(ProcessSystem system) {
-    return new SystemSolver(SystemCompiler.compile(system), GwpSet.AR6, false);
+    return new SystemSolver(SystemCompiler.compile(system), GwpSet.AR6, List.of(), false);
+  }
+
+  /** Every method factor must be per a unit its flow can be converted to, or the method counts nonsense. */
+  private static void checkMethodUnits(Technosphere t, List<CharacterisationMethod> methods) {
+    for (CharacterisationMethod m : methods) {
+      for (int k = 0; k < t.otherFlows.size(); k++) {
+        CharacterisationMethod.Factor f = m.factors().get(t.otherFlows.get(k));
+        if (f != null && !t.otherUnits.get(k).isCompatible(f.per())) {
+          throw new UnitMismatchException("flow '" + t.otherFlows.get(k) + "' in method '" + m.name() + "'",
+              ActivityUnits.symbol(t.otherUnits.get(k)), ActivityUnits.symbol(f.per()));
+        }
+      }
+    }
   }
 
   /** The footprint of {@code demand}; any product of the system can be the functional unit. */
   public SystemResult solve(Demand demand) {
     double[] f = demandVector(demand);
     int j = columnOfProduct.get(demand.product());
-    return new SystemResult(t, gwpSet.name(), demand, j, f[j], scaling(f), direct, gwp, intensities());
+    return new SystemResult(t, gwpSet.name(), demand, j, f[j], scaling(f), direct, gwp, intensities(), methods);
   }
 
   /** f: the demand in the unit of the column that provides its product, zero elsewhere. */

@@ -32,9 +32,19 @@ final class Technosphere {
   /** Per column: gas row indices and kg, net of uptake. */
   final int[][] gasRows;
   final double[][] gasKg;
+  /** Elementary flows other than gases, each in the unit it was first stated in; per column their amounts. */
+  final List<String> otherFlows;
+  final List<javax.measure.Unit<?>> otherUnits;
+  final int[][] otherRows;
+  final double[][] otherAmounts;
 
   Technosphere(List<Column> columns, int[] colStart, int[] rowIndex, double[] values, List<String> gases,
-      int[][] gasRows, double[][] gasKg, List<Contribution> contributions) {
+      int[][] gasRows, double[][] gasKg, List<Contribution> contributions, List<String> otherFlows,
+      List<javax.measure.Unit<?>> otherUnits, int[][] otherRows, double[][] otherAmounts) {
+    this.otherFlows = otherFlows;
+    this.otherUnits = otherUnits;
+    this.otherRows = otherRows;
+    this.otherAmounts = otherAmounts;
     this.columns = columns;
     this.contributions = contributions;
     this.colStart = colStart;

@@ -6,18 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tanji.core.error.InvalidModelException;
 import org.tanji.core.error.NoProviderException;
 import org.tanji.core.error.NonSquareSystemException;
 import org.tanji.core.error.SingularSystemException;
 import org.tanji.core.error.UncharacterisedFlowException;
 import org.tanji.core.error.UnitMismatchException;
+import org.tanji.core.factor.CharacterisationMethod;
 import org.tanji.core.factor.GwpSet;
 import org.tanji.core.process.Demand;
 import org.tanji.core.process.Exchange;
 import org.tanji.core.process.ExchangeKind;
-import org.tanji.core.process.UnitProcess;
 import org.tanji.core.process.ProcessAllocation;
 import org.tanji.core.process.ProcessSystem;
+import org.tanji.core.process.UnitProcess;
+import org.tanji.core.result.ImpactResult;
 
 /** Small systems solved by hand in the comments. GWP AR6: CH4 fossil 29.8. */
 class SystemSolverTest {
@@ -214,5 +217,36 @@ class SystemSolverTest {
         "3 process(es) are not in the supply chain of plank and count nothing: press, power, kiln"),
         solver.solve(Demand.of("plank", 1, "kg")).warnings());
     assertEquals(List.of(), SystemSolver.of(coalPower()).solve(Demand.of("coal", 1, "t")).warnings());
+  }
+
+  @Test
+  void otherElementaryFlowsAreCountedByTheirOwnMethodNeverInCo2e() {
+    // power: 10 kWh from 4 kg coal and 9 kg CO2, cooling with 500 L fresh water; mine: 1 t coal from 50 kWh, 2 kg CH4
+    // and 0.2 m3 water. For 1 kWh: sp = 1/9.8, sm = 0.004/9.8 (see loopsAreSolvedExactly)
+    ProcessSystem s = ProcessSystem.of("coal power with water",
+        UnitProcess.making("power", "electricity", 10, "kWh").input("coal", 4, "kg").emission("CO2-fossil", 9)
+            .resource("water, fresh", 500, "L"),
+        UnitProcess.making("mine", "coal", 1, "t").input("electricity", 50, "kWh").emission("CH4-fossil", 2)
+            .resource("water, fresh", 0.2, "m3"));
+    CharacterisationMethod water = CharacterisationMethod.builder("blue water use", "m3")
+        .factor("water, fresh", 0.001, "L").build();
+    SystemResult r = SystemSolver.of(s, GwpSet.AR6, List.of(water)).solve(Demand.of("electricity", 1, "kWh"));
+    double sp = 1 / 9.8;
+    double sm = 0.004 / 9.8;
+    assertEquals(9 * sp + 2 * 29.8 * sm, r.total(), EPS); // kg CO2e: water adds nothing
+    ImpactResult w = r.impacts().get(0);
+    assertEquals("blue water use", w.method());
+    assertEquals("m3", w.unit());
+    assertEquals((500 * sp + 200 * sm) * 0.001, w.total(), EPS); // 0.2 m3 = 200 L
+    assertEquals(w.total(), w.byFlow().get("water, fresh"), EPS);
+    assertEquals(w.total(), SystemSolver.of(s, GwpSet.AR6, List.of(water)).characterisedWith(GwpSet.AR5)
+        .solve(Demand.of("electricity", 1, "kWh")).impacts().get(0).total(), EPS);
+    // without a method, the water is an uncharacterised flow, not silently dropped
+    assertThrows(UncharacterisedFlowException.class, () -> SystemSolver.of(s));
+    // a method cannot take a greenhouse gas, nor count a flow in an incommensurable unit
+    assertThrows(InvalidModelException.class, () -> CharacterisationMethod.builder("x", "y")
+        .factor("CH4-fossil", 1, "kg").build());
+    assertThrows(UnitMismatchException.class, () -> SystemSolver.of(s, GwpSet.AR6,
+        List.of(CharacterisationMethod.builder("w", "m3").factor("water, fresh", 1, "kg").build())));
   }
 }
