@@ -287,6 +287,14 @@ class ProductApiIT {
     assertTrue(chain.json().get("intact").asBoolean(), chain.body());
     assertTrue(chain.json().get("entries").asInt() >= 2, chain.body());
     assertEquals(400, admin.get("/api/audit?size=0").status());
+    // issuing and ending a bearer token are audited too (the token's hash, never the token)
+    Api again = Api.as(base, aliceLogin, "password-of-" + aliceLogin);
+    assertEquals(204, again.send("DELETE", "/api/auth/tokens/current", null, null).status());
+    Api.Reply tokens = admin.get("/api/audit?size=2");
+    assertEquals("revoked API token", tokens.json().get(0).get("action").asText(), tokens.body());
+    assertEquals("issued API token", tokens.json().get(1).get("action").asText(), tokens.body());
+    assertEquals("user " + aliceLogin, tokens.json().get(1).get("subject").asText());
+    assertTrue(admin.get("/api/audit/verification").json().get("intact").asBoolean());
   }
 
   @Test

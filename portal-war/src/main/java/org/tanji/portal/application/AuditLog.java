@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.tanji.portal.domain.model.audit.AuditChain;
 import org.tanji.portal.domain.model.audit.AuditEntry;
+import org.tanji.portal.domain.model.audit.AuditEvent;
 import org.tanji.portal.domain.model.audit.AuditHead;
 
 /**
@@ -35,14 +36,23 @@ public class AuditLog {
   @Resource
   TransactionSynchronizationRegistry transactions;
 
+  /** Appends {@code event} to the chain, in the caller's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void record(String actor, String action, String subject, String detail) {
+  public void record(AuditEvent event) {
     enterGate();
     AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-    AuditEntry entry = new AuditEntry(actor, action, subject, detail, head.lastHash());
+    AuditEntry entry = new AuditEntry(event, head.lastHash());
     em.persist(entry);
     head.advance(entry.entryHash());
-    LOG.info(() -> actor + " " + action + " " + subject + (detail == null ? "" : " (" + detail + ")"));
+    LOG.info(() -> entry.actor() + " " + entry.action() + " " + entry.subject()
+        + (entry.detail() == null ? "" : " (" + entry.detail() + ")"));
+  }
+
+  /** Starts an event of {@code caller}, with the role and organisation it acts in. */
+  public static AuditEvent.Builder by(Caller caller) {
+    return caller == Caller.SYSTEM
+        ? AuditEvent.by(caller.login(), null, null)
+        : AuditEvent.by(caller.login(), caller.role().name(), caller.organisationId());
   }
 
   /** The newest entries first. */

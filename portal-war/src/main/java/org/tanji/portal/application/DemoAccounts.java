@@ -37,12 +37,12 @@ public class DemoAccounts {
   }
 
   private String account(String name, String first17, Organisation.Kind kind, String login, Role role) {
-    Organisation o = organisations.create("system", name, first17 + UnifiedSocialCreditCode.checkCharacter(first17),
+    Organisation o = organisations.create(Caller.SYSTEM, name, first17 + UnifiedSocialCreditCode.checkCharacter(first17),
         "Xiamen, Fujian", kind);
     // automated set-ups (tests, provisioning) may choose the first admin's password; people read it from the log
     String chosen = role == Role.ADMIN ? System.getProperty("tanji.initial-admin-password") : null;
     String password = chosen != null && chosen.length() >= 12 ? chosen : password();
-    organisations.addUser("system", o.id(), login, "Demo " + login, role, password);
+    organisations.addUser(Caller.SYSTEM, o.id(), login, "Demo " + login, role, password);
     return "\n  " + role + ": login '" + login + "', password '" + password + "'";
   }
 

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import org.tanji.portal.domain.model.Sha256;
+import org.tanji.portal.domain.model.audit.AuditAction;
 import org.tanji.portal.domain.model.product.EvidenceContent;
 import org.tanji.portal.domain.model.product.EvidenceDocument;
 import org.tanji.portal.domain.model.product.Product;
@@ -46,7 +47,8 @@ public class EvidenceService {
     em.persist(d);
     em.flush();
     em.persist(new EvidenceContent(d.id(), file.bytes()));
-    audit.record(caller.login(), "attached evidence", "product " + productId, file.name() + " " + d.sha256());
+    audit.record(AuditLog.by(caller).did(AuditAction.EVIDENCE_ATTACHED).on("product", productId).detail(file.name())
+        .documents(List.of(d.sha256())).build());
     return d;
   }
 

@@ -10,8 +10,7 @@ import org.tanji.portal.domain.model.party.Organisation;
 import org.tanji.portal.domain.model.party.PortalUser;
 import org.tanji.portal.domain.model.party.Role;
 import org.tanji.portal.domain.model.party.UnifiedSocialCreditCode;
-import org.tanji.portal.infrastructure.security.ApiTokens;
-import org.tanji.portal.infrastructure.security.PasswordHashing;
+import org.tanji.portal.domain.model.audit.AuditAction;
 
 /** Administration of organisations and their users. */
 @ApplicationScoped
@@ -23,10 +22,10 @@ public class OrganisationService {
   AuditLog audit;
 
   @Inject
-  PasswordHashing passwords;
+  PasswordHasher passwords;
 
   @Inject
-  ApiTokens tokens;
+  TokenStore tokens;
 
   @Inject
   Callers callers;
@@ -37,7 +36,7 @@ public class OrganisationService {
   }
 
   @Transactional
-  public Organisation create(String actor, String legalName, String creditCode, String address,
+  public Organisation create(Caller actor, String legalName, String creditCode, String address,
       Organisation.Kind kind) {
     String problem = UnifiedSocialCreditCode.problem(creditCode);
     if (problem != null) {
@@ -50,12 +49,13 @@ public class OrganisationService {
     Organisation o = new Organisation(legalName, creditCode, address, kind);
     em.persist(o);
     em.flush();
-    audit.record(actor, "created organisation", "organisation " + o.id(), legalName + " " + creditCode);
+    audit.record(AuditLog.by(actor).did(AuditAction.ORGANISATION_CREATED).on("organisation", o.id())
+        .detail(legalName + " " + creditCode).build());
     return o;
   }
 
   @Transactional
-  public PortalUser addUser(String actor, long organisationId, String login, String displayName, Role role,
+  public PortalUser addUser(Caller actor, long organisationId, String login, String displayName, Role role,
       String password) {
     Organisation o = em.find(Organisation.class, organisationId);
     if (o == null) {
@@ -68,7 +68,8 @@ public class OrganisationService {
     PortalUser u = new PortalUser(o, login, displayName, passwords.hash(password), role);
     em.persist(u);
     em.flush();
-    audit.record(actor, "added user", "user " + login, role + " of organisation " + organisationId);
+    audit.record(AuditLog.by(actor).did(AuditAction.USER_ADDED).on("user", login)
+        .detail(role + " of organisation " + organisationId).build());
     return u;
   }
 
@@ -77,34 +78,37 @@ public class OrganisationService {
    * the next request on; an administrator cannot disable itself.
    */
   @Transactional
-  public PortalUser setEnabled(String actor, long organisationId, String login, boolean enabled) {
+  public PortalUser setEnabled(Caller actor, long organisationId, String login, boolean enabled) {
     PortalUser u = user(organisationId, login);
-    if (!enabled && login.equals(actor)) {
+    if (!enabled && login.equals(actor.login())) {
       throw new InvalidInputException("enabled", "you cannot disable your own account");
     }
     u.setEnabled(enabled);
     em.flush();
     int ended = enabled ? 0 : tokens.revokeAll(login);
     callers.forget(login);
-    audit.record(actor, enabled ? "enabled user" : "disabled user", "user " + login,
-        enabled ? null : ended + " token(s) revoked");
+    audit.record(AuditLog.by(actor).did(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED)
+        .on("user", login).from(enabled ? "disabled" : "enabled").to(enabled ? "enabled" : "disabled")
+        .detail(enabled ? null : ended + " token(s) revoked").build());
     return u;
   }
 
   /** Sets a user's password (an administrator's reset); the user's tokens end. */
   @Transactional
-  public void resetPassword(String actor, long organisationId, String login, String newPassword) {
+  public void resetPassword(Caller actor, long organisationId, String login, String newPassword) {
     PortalUser u = user(organisationId, login);
     u.changePassword(passwords.hash(newPassword));
     em.flush();
     int ended = tokens.revokeAll(login);
     callers.forget(login);
-    audit.record(actor, "reset password", "user " + login, ended + " token(s) revoked");
+    audit.record(AuditLog.by(actor).did(AuditAction.PASSWORD_RESET).on("user", login)
+        .detail(ended + " token(s) revoked").build());
   }
 
   /** The caller changes its own password, proving it knows the current one; its tokens end. */
   @Transactional
-  public void changeOwnPassword(String login, String currentPassword, String newPassword) {
+  public void changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
+    String login = caller.login();
     PortalUser u = em.createQuery("select u from PortalUser u where u.login = :l", PortalUser.class)
         .setParameter("l", login).getSingleResult();
     if (!passwords.matches(currentPassword, u.passwordHash())) {
@@ -116,7 +120,8 @@ public class OrganisationService {
     u.changePassword(passwords.hash(newPassword));
     em.flush();
     int ended = tokens.revokeAll(login);
-    audit.record(login, "changed own password", "user " + login, ended + " token(s) revoked");
+    audit.record(AuditLog.by(caller).did(AuditAction.PASSWORD_CHANGED).on("user", login)
+        .detail(ended + " token(s) revoked").build());
   }
 
   private PortalUser user(long organisationId, String login) {

@@ -27,6 +27,7 @@ import org.tanji.factors.FactorLibrary;
 import org.tanji.portal.domain.model.Sha256;
 import org.tanji.portal.domain.model.party.Organisation;
 import org.tanji.portal.domain.model.party.Role;
+import org.tanji.portal.domain.model.audit.AuditAction;
 import org.tanji.portal.domain.model.product.Calculation;
 import org.tanji.portal.domain.model.product.Product;
 import org.tanji.portal.domain.model.product.ProductDraft;
@@ -79,7 +80,7 @@ public class ProductService {
     em.persist(p);
     em.flush();
     saveDraft(p, checked);
-    audit.record(caller.login(), "created product", "product " + p.id(), name);
+    audit.record(AuditLog.by(caller).did(AuditAction.PRODUCT_CREATED).on("product", p.id()).detail(name).build());
     return p;
   }
 
@@ -100,7 +101,7 @@ public class ProductService {
     p.edit(name, description, checked != null);
     saveDraft(p, checked);
     em.flush();
-    audit.record(caller.login(), "edited product", "product " + id, name);
+    audit.record(AuditLog.by(caller).did(AuditAction.PRODUCT_EDITED).on("product", id).detail(name).build());
     return p;
   }
 
@@ -140,8 +141,9 @@ public class ProductService {
     p.edit(p.name(), p.description(), true);
     saveDraft(p, ModelJson.write(new ModelDocument(model, bom.uncertainties())));
     em.flush();
-    audit.record(caller.login(), "imported bill of materials", "product " + id, file.name() + " "
-        + bom.parts().size() + " parts");
+    audit.record(AuditLog.by(caller).did(AuditAction.BOM_IMPORTED).on("product", id)
+        .detail(file.name() + " " + bom.parts().size() + " parts").documents(List.of(Sha256.of(file.bytes())))
+        .build());
     return p;
   }
 
@@ -195,7 +197,8 @@ public class ProductService {
     em.persist(v);
     em.flush();
     frozen.store(v, draft.model());
-    audit.record(caller.login(), "froze version", "product " + id + " version " + next, v.modelSha256());
+    audit.record(AuditLog.by(caller).did(AuditAction.VERSION_FROZEN).on("product", id).detail("version " + next)
+        .documents(List.of(v.modelSha256())).build());
     return v;
   }
 
@@ -243,8 +246,9 @@ public class ProductService {
         caller.login());
     em.persist(c);
     em.flush();
-    audit.record(caller.login(), "calculated", "product " + id + " version " + number,
-        result.total() + " kg CO2e");
+    audit.record(AuditLog.by(caller).did(AuditAction.CALCULATED).on("product", id)
+        .detail("version " + number + ": " + result.total() + " kg CO2e").calculations(List.of(c.resultSha256()))
+        .build());
     return c;
   }
 

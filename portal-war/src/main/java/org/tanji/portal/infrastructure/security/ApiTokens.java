@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.tanji.portal.application.BoundedCache;
+import org.tanji.portal.application.TokenStore;
 import org.tanji.portal.domain.model.Sha256;
 
 /**
@@ -19,7 +20,7 @@ import org.tanji.portal.domain.model.Sha256;
  * limited time, revocable.
  */
 @ApplicationScoped
-public class ApiTokens {
+public class ApiTokens implements TokenStore {
   static final Duration LIFETIME = Duration.ofHours(12);
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -31,7 +32,8 @@ public class ApiTokens {
 
   /** A new token for {@code login}. */
   @Transactional
-  public IssuedToken issue(String login) {
+  @Override
+  public TokenStore.IssuedToken issue(String login) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -39,11 +41,12 @@ public class ApiTokens {
     em.createNativeQuery("insert into api_token (token_sha256, user_login, expires_at) values (?, ?, ?)")
         .setParameter(1, Sha256.of(token)).setParameter(2, login).setParameter(3, Timestamp.from(expires))
         .executeUpdate();
-    return new IssuedToken(token, expires);
+    return new TokenStore.IssuedToken(token, expires);
   }
 
   /** The login a valid token belongs to (cached: every API request asks, so no transaction is begun for it). */
   @Transactional(Transactional.TxType.SUPPORTS)
+  @Override
   public Optional<String> login(String token) {
     String sha = Sha256.of(token);
     Optional<Owner> owner = owners.find(sha);
@@ -60,6 +63,7 @@ public class ApiTokens {
 
   /** Ends one token (logging out an API client). */
   @Transactional
+  @Override
   public void revoke(String token) {
     String sha = Sha256.of(token);
     em.createNativeQuery("delete from api_token where token_sha256 = ?").setParameter(1, sha).executeUpdate();
@@ -68,6 +72,7 @@ public class ApiTokens {
 
   /** Ends every token of {@code login} (password changed, account disabled); returns how many there were. */
   @Transactional
+  @Override
   public int revokeAll(String login) {
     int n = em.createNativeQuery("delete from api_token where user_login = ?").setParameter(1, login)
         .executeUpdate();
@@ -82,6 +87,4 @@ public class ApiTokens {
 
   private record Owner(String login, Instant expiresAt) {}
 
-  /** A token as handed to the client, the only time it is seen in clear. */
-  public record IssuedToken(String token, Instant expiresAt) {}
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import org.tanji.portal.application.PasswordHasher;
 
 /**
  * Password hashes as the identity store reads them: PBKDF2 with HMAC-SHA256, 210,000 iterations (OWASP 2023), a
@@ -22,7 +23,7 @@ import java.util.Map;
       "Pbkdf2PasswordHash.SaltSizeBytes=32"
     })
 @ApplicationScoped
-public class PasswordHashing {
+public class PasswordHashing implements PasswordHasher {
   @Inject
   Pbkdf2PasswordHash hash;
 
@@ -35,10 +36,12 @@ public class PasswordHashing {
   }
 
   /** Whether {@code password} is the one {@code storedHash} was made from. */
+  @Override
   public boolean matches(String password, String storedHash) {
     return hash.verify(password.toCharArray(), storedHash);
   }
 
+  @Override
   public String hash(String password) {
     return hash.generate(password.toCharArray());
   }

@@ -26,10 +26,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.tanji.portal.application.ApiTokenService;
 import org.tanji.portal.application.Caller;
 import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.OrganisationService;
-import org.tanji.portal.infrastructure.security.ApiTokens;
+import org.tanji.portal.application.TokenStore;
 
 /** Logging in: a session for the browser, bearer tokens for API clients, and who the caller is. */
 @Path("auth")
@@ -40,7 +41,7 @@ public class AuthResource {
   jakarta.security.enterprise.SecurityContext securityContext;
 
   @Inject
-  ApiTokens tokens;
+  ApiTokenService tokens;
 
   @Inject
   Callers callers;
@@ -96,8 +97,8 @@ public class AuthResource {
   @POST
   @Path("tokens")
   @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
-  public ApiTokens.IssuedToken token() {
-    return tokens.issue(jaxrs.getUserPrincipal().getName());
+  public TokenStore.IssuedToken token() {
+    return tokens.issue(callers.of(jaxrs.getUserPrincipal().getName()));
   }
 
   /** Ends the bearer token this request carries (an API client logging out). */
@@ -109,7 +110,7 @@ public class AuthResource {
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw new InvalidParameterException("Authorization", "send the token to revoke as Authorization: Bearer");
     }
-    tokens.revoke(header.substring(7).strip());
+    tokens.revoke(callers.of(jaxrs.getUserPrincipal().getName()), header.substring(7).strip());
     return Response.noContent().build();
   }
 
@@ -119,7 +120,7 @@ public class AuthResource {
   @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response changePassword(@NotNull @Valid PasswordChange body) {
-    organisations.changeOwnPassword(jaxrs.getUserPrincipal().getName(), body.currentPassword(),
+    organisations.changeOwnPassword(callers.of(jaxrs.getUserPrincipal().getName()), body.currentPassword(),
         body.newPassword());
     return Response.noContent().build();
   }

@@ -1,0 +1,39 @@
+package org.tanji.portal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+
+/**
+ * The portal reads one way: interfaces → application → domain, with infrastructure implementing the application's
+ * ports (password hashing, token storage) and imported by nobody but CDI wiring.
+ */
+@AnalyzeClasses(packages = "org.tanji.portal", importOptions = ImportOption.DoNotIncludeTests.class)
+class PortalArchitectureTest {
+
+  @ArchTest
+  static final ArchRule domainKnowsNothingOfTheLayersAboveIt =
+      noClasses().that().resideInAPackage("org.tanji.portal.domain..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.tanji.portal.application..", "org.tanji.portal.infrastructure..", "org.tanji.portal.interfaces..");
+
+  @ArchTest
+  static final ArchRule applicationUsesPortsNotInfrastructure =
+      noClasses().that().resideInAPackage("org.tanji.portal.application..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.tanji.portal.infrastructure..", "org.tanji.portal.interfaces..");
+
+  @ArchTest
+  static final ArchRule restGoesThroughApplicationServices =
+      noClasses().that().resideInAPackage("org.tanji.portal.interfaces..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.tanji.portal.infrastructure.security..")
+          .because("issuing and ending tokens must be audited by an application service");
+
+  @ArchTest
+  static final ArchRule layersFormNoCycles =
+      SlicesRuleDefinition.slices().matching("org.tanji.portal.(*)..").should().beFreeOfCycles();
+}
