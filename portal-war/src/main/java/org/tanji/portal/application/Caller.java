@@ -1,5 +1,6 @@
 package org.tanji.portal.application;
 
+import org.tanji.portal.domain.model.access.Viewer;
 import org.tanji.portal.domain.model.party.Role;
 
 /**
@@ -10,4 +11,9 @@ import org.tanji.portal.domain.model.party.Role;
 public record Caller(String login, Role role, long organisationId) {
   /** The portal itself, when it acts without a user (seeding the demo accounts at its first start). */
   public static final Caller SYSTEM = new Caller("system", null, 0);
+
+  /** The caller as the access rule sees it. */
+  public Viewer viewer() {
+    return new Viewer(role, organisationId);
+  }
 }

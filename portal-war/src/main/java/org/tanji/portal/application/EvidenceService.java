@@ -32,7 +32,7 @@ public class EvidenceService {
   @Transactional
   public EvidenceDocument attach(Caller caller, long productId, UploadedFile file, String claimedType,
       String description) {
-    Product p = products.get(caller, productId);
+    Product p = products.actable(caller, productId);
     if (!ACCEPTED.contains(file.detectedType())) {
       throw new UploadRejectedException(415, file.name() + " is not a PDF, PNG, JPEG, XLSX or CSV file");
     }

@@ -20,6 +20,7 @@ import org.tanji.core.uncertainty.MonteCarloListener;
 import org.tanji.core.uncertainty.MonteCarloResult;
 import org.tanji.core.uncertainty.Uncertainties;
 import org.tanji.factors.FactorLibrary;
+import org.tanji.portal.domain.model.access.Visibility;
 import org.tanji.portal.domain.model.product.MonteCarloRun;
 import org.tanji.portal.domain.model.product.ProductVersion;
 
@@ -68,6 +69,7 @@ public class MonteCarloJobs {
       throw new InvalidInputException("iterations", "iterations must be 1 to " + MAX_ITERATIONS + ", not "
           + iterations);
     }
+    products.actable(caller, productId);
     ProductVersion v = products.version(caller, productId, number);
     ModelDocument model = frozen.document(v);
     MonteCarloRun run = runs.create(v, iterations, seed, caller.login());
@@ -136,7 +138,7 @@ public class MonteCarloJobs {
 
   private MonteCarloRun owned(Caller caller, String id) {
     MonteCarloRun run = runs.find(id);
-    if (run == null || run.organisationId() != caller.organisationId()) {
+    if (run == null || !Visibility.maySee(caller.viewer(), run)) {
       throw new NotVisibleException("no Monte Carlo job " + id);
     }
     return run;

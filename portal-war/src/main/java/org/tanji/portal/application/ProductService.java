@@ -25,8 +25,8 @@ import org.tanji.core.result.FootprintResult;
 import org.tanji.factors.DatasetPins;
 import org.tanji.factors.FactorLibrary;
 import org.tanji.portal.domain.model.Sha256;
+import org.tanji.portal.domain.model.access.Visibility;
 import org.tanji.portal.domain.model.party.Organisation;
-import org.tanji.portal.domain.model.party.Role;
 import org.tanji.portal.domain.model.audit.AuditAction;
 import org.tanji.portal.domain.model.product.Calculation;
 import org.tanji.portal.domain.model.product.Product;
@@ -54,14 +54,15 @@ public class ProductService {
   /** A page of the caller's products, newest change first, filtered by name. */
   @Transactional
   public Page<Product> list(Caller caller, String text, int page, int size) {
-    String where = (caller.role() == Role.ADMIN ? "where 1 = 1" : "where p.organisation.id = :org")
+    Visibility.Scope scope = Visibility.scope(caller.viewer());
+    String where = (scope.everything() ? "where 1 = 1" : "where p.organisation.id = :org")
         + (text == null || text.isBlank() ? "" : " and lower(p.name) like :text");
     var query = em.createQuery("select p from Product p " + where + " order by p.updatedAt desc, p.id desc",
         Product.class);
     var count = em.createQuery("select count(p) from Product p " + where, Long.class);
-    if (caller.role() != Role.ADMIN) {
-      query.setParameter("org", caller.organisationId());
-      count.setParameter("org", caller.organisationId());
+    if (!scope.everything()) {
+      query.setParameter("org", scope.organisation());
+      count.setParameter("org", scope.organisation());
     }
     if (text != null && !text.isBlank()) {
       String like = "%" + text.toLowerCase(java.util.Locale.ROOT) + "%";
@@ -84,11 +85,22 @@ public class ProductService {
     return p;
   }
 
+  /** The product, if the caller may see it (see {@link Visibility}); else "not found". */
   @Transactional
   public Product get(Caller caller, long id) {
     Product p = em.find(Product.class, id);
-    if (p == null || (caller.role() != Role.ADMIN && p.organisation().id() != caller.organisationId())) {
+    if (p == null || !Visibility.maySee(caller.viewer(), p)) {
       throw new NotVisibleException("no product " + id);
+    }
+    return p;
+  }
+
+  /** The product, if the caller may act on it: change it, freeze or calculate a version, attach or run. */
+  @Transactional
+  public Product actable(Caller caller, long id) {
+    Product p = get(caller, id);
+    if (!Visibility.mayAct(caller.viewer(), p)) {
+      throw new NotVisibleException("no product " + id + " you may change");
     }
     return p;
   }
@@ -175,7 +187,7 @@ public class ProductService {
 
   /** The product, if the caller may see it and saw its current version (optimistic locking). */
   private Product editable(Caller caller, long id, long expectedVersion) {
-    Product p = get(caller, id);
+    Product p = actable(caller, id);
     if (p.version() != expectedVersion) {
       throw new StaleVersionException("product " + id + " is at version " + p.version() + ", not "
           + expectedVersion + "; reload it and apply your change again");
@@ -186,7 +198,7 @@ public class ProductService {
   /** Freezes the current model as the next immutable version. */
   @Transactional
   public ProductVersion freeze(Caller caller, long id) {
-    Product p = get(caller, id);
+    Product p = actable(caller, id);
     ProductDraft draft = p.hasDraft() ? em.find(ProductDraft.class, p.id()) : null;
     if (draft == null) {
       throw new InvalidInputException("model", "the product has no footprint model yet; add one before freezing");
@@ -229,6 +241,7 @@ public class ProductService {
    */
   @Transactional
   public Calculation calculate(Caller caller, long id, int number) {
+    actable(caller, id);
     ProductVersion v = version(caller, id, number);
     FootprintModel model = frozen.model(v);
     FootprintResult result;

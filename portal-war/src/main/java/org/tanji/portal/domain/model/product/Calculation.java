@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import org.tanji.portal.domain.model.access.OwnedByOrganisation;
 
 /**
  * A footprint calculated from a product version: its summary (totals and breakdowns), the dataset versions and
@@ -16,7 +17,7 @@ import java.time.Instant;
  * recalculated on request and checked against that hash.
  */
 @Entity
-public class Calculation {
+public class Calculation implements OwnedByOrganisation {
   @Id
   @SequenceGenerator(name = "tanji_id", sequenceName = "tanji_id_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tanji_id")
@@ -111,5 +112,10 @@ public class Calculation {
 
   public String calculatedBy() {
     return calculatedBy;
+  }
+
+  @Override
+  public long ownerOrganisationId() {
+    return productVersion.ownerOrganisationId();
   }
 }

@@ -10,11 +10,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.tanji.portal.domain.model.access.OwnedByOrganisation;
 
 /** A file that backs a product's data (a supplier declaration, a meter reading, an invoice), kept unchanged. */
 @Entity
 @Table(name = "evidence_document")
-public class EvidenceDocument {
+public class EvidenceDocument implements OwnedByOrganisation {
   @Id
   @SequenceGenerator(name = "tanji_id", sequenceName = "tanji_id_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tanji_id")
@@ -92,5 +93,10 @@ public class EvidenceDocument {
 
   public String uploadedBy() {
     return uploadedBy;
+  }
+
+  @Override
+  public long ownerOrganisationId() {
+    return product.ownerOrganisationId();
   }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.tanji.portal.domain.model.access.OwnedByOrganisation;
 
 /**
  * A Monte Carlo run of a {@link ProductVersion}: what was asked (iterations, seed), how it ended, and the statistics
@@ -17,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "monte_carlo_run")
-public class MonteCarloRun {
+public class MonteCarloRun implements OwnedByOrganisation {
   /** Where a run is. */
   public enum Status { QUEUED, RUNNING, DONE, CANCELLED, FAILED, INTERRUPTED }
 
@@ -125,5 +126,10 @@ public class MonteCarloRun {
 
   public Instant finishedAt() {
     return finishedAt;
+  }
+
+  @Override
+  public long ownerOrganisationId() {
+    return organisationId;
   }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.tanji.portal.domain.model.access.OwnedByOrganisation;
 import org.tanji.portal.domain.model.party.Organisation;
 
 /**
@@ -17,7 +18,7 @@ import org.tanji.portal.domain.model.party.Organisation;
  * Freezing the draft makes an immutable {@link ProductVersion}; only versions are calculated and certified.
  */
 @Entity
-public class Product {
+public class Product implements OwnedByOrganisation {
   @Id
   @SequenceGenerator(name = "tanji_id", sequenceName = "tanji_id_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tanji_id")
@@ -88,5 +89,10 @@ public class Product {
 
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  @Override
+  public long ownerOrganisationId() {
+    return organisation.id();
   }
 }

@@ -10,11 +10,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.tanji.portal.domain.model.access.OwnedByOrganisation;
 
 /** A frozen footprint model of a product: immutable once made (no setters), identified by its SHA-256. */
 @Entity
 @Table(name = "product_version")
-public class ProductVersion {
+public class ProductVersion implements OwnedByOrganisation {
   @Id
   @SequenceGenerator(name = "tanji_id", sequenceName = "tanji_id_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tanji_id")
@@ -68,5 +69,10 @@ public class ProductVersion {
 
   public String createdBy() {
     return createdBy;
+  }
+
+  @Override
+  public long ownerOrganisationId() {
+    return product.ownerOrganisationId();
   }
 }
