@@ -34,6 +34,13 @@ class PortalArchitectureTest {
           .because("issuing and ending tokens must be audited by an application service");
 
   @ArchTest
+  static final ArchRule onlyInfrastructureKnowsTheEngine =
+      noClasses().that().resideOutsideOfPackage("org.tanji.portal.infrastructure..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.tanji.core..", "org.tanji.factors..")
+          .because("the application talks to carbon-core and the factor library through FootprintEngine and"
+              + " FactorCatalogue");
+
+  @ArchTest
   static final ArchRule layersFormNoCycles =
       SlicesRuleDefinition.slices().matching("org.tanji.portal.(*)..").should().beFreeOfCycles();
 }

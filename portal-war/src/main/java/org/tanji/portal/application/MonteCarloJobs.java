@@ -12,14 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.tanji.core.calc.FootprintCalculator;
-import org.tanji.core.io.ModelDocument;
-import org.tanji.core.result.FootprintResult;
-import org.tanji.core.uncertainty.MonteCarlo;
-import org.tanji.core.uncertainty.MonteCarloListener;
-import org.tanji.core.uncertainty.MonteCarloResult;
-import org.tanji.core.uncertainty.Uncertainties;
-import org.tanji.factors.FactorLibrary;
 import org.tanji.portal.domain.model.access.Visibility;
 import org.tanji.portal.domain.model.product.MonteCarloRun;
 import org.tanji.portal.domain.model.product.ProductVersion;
@@ -29,7 +21,7 @@ import org.tanji.portal.domain.model.product.ProductVersion;
  * ({@link MonteCarloRun}) when asked for and again when it ends, with its statistics, so results outlive a restart;
  * progress is counted in memory while it runs. The uncertainty the model states for its activities and factors is
  * used; a factor it states none for gets a lognormal from its data-quality ratings
- * ({@link Uncertainties#fromDataQuality}).
+ * (the footprint engine decides how: see {@link FootprintEngine#monteCarlo}).
  */
 @ApplicationScoped
 public class MonteCarloJobs {
@@ -46,7 +38,10 @@ public class MonteCarloJobs {
   FrozenModels frozen;
 
   @Inject
-  FactorLibrary library;
+  VersionService versions;
+
+  @Inject
+  FootprintEngine engine;
 
   @Inject
   MonteCarloRuns runs;
@@ -70,25 +65,23 @@ public class MonteCarloJobs {
           + iterations);
     }
     products.actable(caller, productId);
-    ProductVersion v = products.version(caller, productId, number);
-    ModelDocument model = frozen.document(v);
+    ProductVersion v = versions.version(caller, productId, number);
+    String model = frozen.text(v);
     MonteCarloRun run = runs.create(v, iterations, seed, caller.login());
     Progress progress = new Progress();
     running.put(run.id(), progress);
-    executor.submit(() -> run(run, progress, model, caller.login()));
+    executor.submit(() -> run(run, progress, v.modelSha256(), model, caller.login()));
     return view(run, progress);
   }
 
-  private void run(MonteCarloRun run, Progress progress, ModelDocument model, String login) {
+  private void run(MonteCarloRun run, Progress progress, String modelSha256, String model, String login) {
     try {
       runs.running(run.id());
-      FootprintResult r = FootprintCalculator.using(library).calculate(model.model());
-      Uncertainties uncertainties = model.uncertainties().over(Uncertainties.fromDataQuality(r));
-      MonteCarloResult result = MonteCarlo.of(model.model(), r, uncertainties).run(run.iterations(), run.seed(),
-          Runtime.getRuntime().availableProcessors(), new MonteCarloListener() {
+      FootprintEngine.MonteCarloOutcome result = engine.monteCarlo(modelSha256, model, run.iterations(), run.seed(),
+          new FootprintEngine.Progress() {
             @Override
-            public void progress(int done, int total) {
-              progress.done.set(done);
+            public void done(int iterations) {
+              progress.done.set(iterations);
             }
 
             @Override
@@ -96,7 +89,8 @@ public class MonteCarloJobs {
               return progress.cancelled.get();
             }
           });
-      runs.finish(run.id(), MonteCarloRun.Status.DONE, r.total(), MonteCarloStatistics.of(result).toJson(), null);
+      runs.finish(run.id(), MonteCarloRun.Status.DONE, result.deterministicKgCo2e(), result.statistics().toJson(),
+          null);
       LOG.info(() -> login + " ran Monte Carlo " + run.id() + " on product version " + run.productVersion().id()
           + " (" + run.iterations() + " iterations)");
     } catch (CancellationException e) {
@@ -116,7 +110,7 @@ public class MonteCarloJobs {
 
   /** The runs of a product version the caller may see, newest first. */
   public java.util.List<Job> of(Caller caller, long productId, int number) {
-    return runs.of(products.version(caller, productId, number)).stream().map(r -> view(r, running.get(r.id())))
+    return runs.of(versions.version(caller, productId, number)).stream().map(r -> view(r, running.get(r.id())))
         .toList();
   }
 

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.tanji.portal.application.Callers;
-import org.tanji.portal.application.ProductService;
+import org.tanji.portal.application.VersionService;
 import org.tanji.portal.interfaces.rest.ProductDtos.CalculationDto;
 
 /** A stored calculation: its summary, and its full result with the trail of every line. */
@@ -20,7 +20,7 @@ import org.tanji.portal.interfaces.rest.ProductDtos.CalculationDto;
 @Produces(MediaType.APPLICATION_JSON)
 public class CalculationResource {
   @Inject
-  ProductService products;
+  VersionService versions;
 
   @Inject
   Callers callers;
@@ -33,7 +33,7 @@ public class CalculationResource {
   @Path("{id}")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public CalculationDto get(@PathParam("id") long id) {
-    return CalculationDto.of(products.calculation(callers.of(security.getUserPrincipal().getName()), id), true);
+    return CalculationDto.of(versions.calculation(callers.of(security.getUserPrincipal().getName()), id), true);
   }
 
   /**
@@ -44,7 +44,7 @@ public class CalculationResource {
   @Path("{id}/result")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public jakarta.ws.rs.core.Response result(@PathParam("id") long id) {
-    return jakarta.ws.rs.core.Response.ok(products.fullResult(callers.of(security.getUserPrincipal().getName()), id),
+    return jakarta.ws.rs.core.Response.ok(versions.fullResult(callers.of(security.getUserPrincipal().getName()), id),
         MediaType.APPLICATION_JSON).build();
   }
 }

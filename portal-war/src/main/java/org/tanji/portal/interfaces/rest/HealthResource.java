@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.tanji.factors.FactorLibrary;
+import org.tanji.portal.application.FactorCatalogue;
 
 /** Liveness (the application answers) and readiness (database reachable, factor library loaded). */
 @Path("health")
@@ -25,7 +25,7 @@ public class HealthResource {
   DataSource dataSource;
 
   @Inject
-  FactorLibrary library;
+  FactorCatalogue factors;
 
   @GET
   @Path("live")
@@ -45,7 +45,7 @@ public class HealthResource {
       checks.put("database", "DOWN: " + e.getMessage());
       up = false;
     }
-    checks.put("emissionFactors", library.size());
+    checks.put("emissionFactors", factors.size());
     checks.put("status", up ? "UP" : "DOWN");
     return Response.status(up ? 200 : 503).entity(checks).build();
   }

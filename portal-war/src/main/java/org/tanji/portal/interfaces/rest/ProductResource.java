@@ -27,6 +27,7 @@ import java.util.List;
 import org.tanji.portal.application.Caller;
 import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.ProductService;
+import org.tanji.portal.application.VersionService;
 import org.tanji.portal.application.UploadedFile;
 import org.tanji.portal.domain.model.product.Product;
 import org.tanji.portal.interfaces.rest.ProductDtos.CalculationDto;
@@ -46,6 +47,9 @@ import org.tanji.portal.interfaces.rest.ProductDtos.VersionDto;
 public class ProductResource {
   @Inject
   ProductService products;
+
+  @Inject
+  VersionService versions;
 
   @Inject
   Callers callers;
@@ -131,7 +135,7 @@ public class ProductResource {
   @Path("{id}/versions")
   @RolesAllowed("EXPORTER")
   public Response freeze(@PathParam("id") long id) {
-    var v = products.freeze(caller(), id);
+    var v = versions.freeze(caller(), id);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.number())).build())
         .entity(VersionDto.of(v, null)).build();
   }
@@ -140,7 +144,7 @@ public class ProductResource {
   @Path("{id}/versions")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public List<VersionDto> versions(@PathParam("id") long id) {
-    return products.versions(caller(), id).stream().map(v -> VersionDto.of(v, null)).toList();
+    return versions.versions(caller(), id).stream().map(v -> VersionDto.of(v, null)).toList();
   }
 
   /** A version with its frozen model. */
@@ -149,7 +153,7 @@ public class ProductResource {
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public VersionDto version(@PathParam("id") long id, @PathParam("number") int number) {
     Caller caller = caller();
-    return VersionDto.of(products.version(caller, id, number), products.versionModel(caller, id, number));
+    return VersionDto.of(versions.version(caller, id, number), versions.versionModel(caller, id, number));
   }
 
   /** Calculates the version synchronously with the shipped factor library. */
@@ -157,7 +161,7 @@ public class ProductResource {
   @Path("{id}/versions/{number}/calculations")
   @RolesAllowed("EXPORTER")
   public Response calculate(@PathParam("id") long id, @PathParam("number") int number) {
-    var c = products.calculate(caller(), id, number);
+    var c = versions.calculate(caller(), id, number);
     return Response.created(uri.getBaseUriBuilder().path("calculations").path(String.valueOf(c.id())).build())
         .entity(CalculationDto.of(c, false)).build();
   }

@@ -1,5 +1,6 @@
-package org.tanji.portal.application;
+package org.tanji.core.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,21 +13,25 @@ import org.tanji.core.result.GasResult;
 import org.tanji.core.result.PartResult;
 
 /**
- * Whether a recalculation gives the numbers a stored calculation summary holds: the total, each stage, each gas,
- * each factor's contribution and each part the summary lists, to the last digit. The numbers, not the text, are
- * compared, so a summary written by an earlier version of the JSON writer (other field order, other parts listed)
- * still checks; a changed number does not.
+ * Whether a recalculation gives the numbers a stored result holds ({@link ResultJson#summary} or the full result):
+ * the total, each stage, each gas, each factor's contribution and each part the stored text lists, to the last
+ * digit. The numbers, not the text, are compared, so a result written by an earlier version of the writer (other
+ * fields, other field order, other parts listed) still checks; a changed number does not.
+ *
+ * <pre>{@code
+ * List<String> differences = ResultComparison.differences(storedSummary, recalculated);
+ * }</pre>
  */
-public final class Reproduction {
-  private Reproduction() {}
+public final class ResultComparison {
+  private ResultComparison() {}
 
   /** What differs between the stored summary and the recalculated result; empty when it reproduces. */
   public static List<String> differences(String storedSummary, FootprintResult again) {
     JsonNode stored;
     try {
-      stored = StoredJson.tree(storedSummary);
-    } catch (IllegalStateException e) {
-      return List.of("the stored summary does not parse: " + e.getMessage());
+      stored = ModelJson.MAPPER.readTree(storedSummary);
+    } catch (JsonProcessingException e) {
+      return List.of("the stored summary does not parse: " + e.getOriginalMessage());
     }
     List<String> found = new ArrayList<>();
     compare(found, "total", stored.path("total"), again.total());

@@ -1,4 +1,4 @@
-package org.tanji.portal.application;
+package org.tanji.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,11 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tanji.core.calc.FootprintCalculator;
 import org.tanji.core.factor.FactorSource;
-import org.tanji.core.io.ModelJson;
-import org.tanji.core.io.ResultJson;
 import org.tanji.core.result.FootprintResult;
 
-class ReproductionTest {
+class ResultComparisonTest {
   /** The example battery: 5.12 kWh LFP, DESNZ 2024 and MEE 2023 factors in the model itself. */
   private static FootprintResult battery() {
     return FootprintCalculator.using(FactorSource.empty())
@@ -22,27 +20,27 @@ class ReproductionTest {
   @Test
   void aRecalculationReproducesItsSummary() {
     FootprintResult r = battery();
-    assertEquals(List.of(), Reproduction.differences(ResultJson.summary(r), battery()));
+    assertEquals(List.of(), ResultComparison.differences(ResultJson.summary(r), battery()));
   }
 
   @Test
   void anotherFormatWithTheSameNumbersStillReproduces() {
     FootprintResult r = battery();
     // the full result: other fields, every part, the lines; the same numbers
-    assertEquals(List.of(), Reproduction.differences(ResultJson.compact(r), battery()));
+    assertEquals(List.of(), ResultComparison.differences(ResultJson.compact(r), battery()));
   }
 
   @Test
   void aChangedNumberIsNamed() {
     FootprintResult r = battery();
     String total = ResultJson.summary(r).replaceFirst("\"total\":[0-9.Ee+-]+", "\"total\":1.0");
-    List<String> differences = Reproduction.differences(total, battery());
+    List<String> differences = ResultComparison.differences(total, battery());
     assertEquals(1, differences.size(), differences.toString());
     assertTrue(differences.get(0).startsWith("total: stored 1.0, now " + r.total()), differences.toString());
   }
 
   @Test
   void aSummaryThatDoesNotParseIsSaid() {
-    assertTrue(Reproduction.differences("{", battery()).get(0).contains("does not parse"));
+    assertTrue(ResultComparison.differences("{", battery()).get(0).contains("does not parse"));
   }
 }
