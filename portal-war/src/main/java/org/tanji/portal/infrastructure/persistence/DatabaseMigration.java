@@ -8,13 +8,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.tanji.portal.application.DemoAccounts;
-import org.tanji.portal.application.MonteCarloJobs;
 
 /**
  * Brings the database schema up to date when the application starts — the same Flyway migrations on H2 and on
- * PostgreSQL, never schema generation — then creates the demo accounts on a first start and marks Monte Carlo runs
- * that the last shutdown cut short.
+ * PostgreSQL, never schema generation — before anything else uses it (the default observer priority comes before
+ * the application's start-up tasks).
  */
 @ApplicationScoped
 public class DatabaseMigration {
@@ -22,12 +20,6 @@ public class DatabaseMigration {
 
   @Resource(lookup = "java:jboss/datasources/TanjiDS")
   private DataSource dataSource;
-
-  @jakarta.inject.Inject
-  DemoAccounts demoAccounts;
-
-  @jakarta.inject.Inject
-  MonteCarloJobs monteCarloJobs;
 
   void migrate(@Observes @Initialized(ApplicationScoped.class) Object started) {
     Flyway flyway = Flyway.configure(getClass().getClassLoader())
@@ -37,7 +29,5 @@ public class DatabaseMigration {
     MigrateResult result = flyway.migrate();
     LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
         + result.migrationsExecuted + " migrations applied now, " + result.database + ")");
-    demoAccounts.createIfNone();
-    monteCarloJobs.interruptLeftovers();
   }
 }

@@ -24,11 +24,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.tanji.portal.application.ApiTokenService;
 import org.tanji.portal.application.Caller;
-import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.OrganisationService;
 import org.tanji.portal.application.TokenStore;
 
@@ -44,7 +42,7 @@ public class AuthResource {
   ApiTokenService tokens;
 
   @Inject
-  Callers callers;
+  CurrentCaller caller;
 
   @Inject
   OrganisationService organisations;
@@ -54,9 +52,6 @@ public class AuthResource {
 
   @Context
   HttpServletResponse response;
-
-  @Context
-  SecurityContext jaxrs;
 
   record Login(@NotBlank String login, @NotBlank String password) {}
 
@@ -98,7 +93,7 @@ public class AuthResource {
   @Path("tokens")
   @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
   public TokenStore.IssuedToken token() {
-    return tokens.issue(callers.of(jaxrs.getUserPrincipal().getName()));
+    return tokens.issue(caller.get());
   }
 
   /** Ends the bearer token this request carries (an API client logging out). */
@@ -110,7 +105,7 @@ public class AuthResource {
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       throw new InvalidParameterException("Authorization", "send the token to revoke as Authorization: Bearer");
     }
-    tokens.revoke(callers.of(jaxrs.getUserPrincipal().getName()), header.substring(7).strip());
+    tokens.revoke(caller.get(), header.substring(7).strip());
     return Response.noContent().build();
   }
 
@@ -120,7 +115,7 @@ public class AuthResource {
   @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
   @Consumes(MediaType.APPLICATION_JSON)
   public Response changePassword(@NotNull @Valid PasswordChange body) {
-    organisations.changeOwnPassword(callers.of(jaxrs.getUserPrincipal().getName()), body.currentPassword(),
+    organisations.changeOwnPassword(caller.get(), body.currentPassword(),
         body.newPassword());
     return Response.noContent().build();
   }
@@ -129,7 +124,7 @@ public class AuthResource {
   @Path("me")
   @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
   public Me me() {
-    Caller c = callers.of(jaxrs.getUserPrincipal().getName());
+    Caller c = caller.get();
     return new Me(c.login(), c.role().name(), c.organisationId());
   }
 }

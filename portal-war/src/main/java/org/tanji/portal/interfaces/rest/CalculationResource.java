@@ -7,10 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
-import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.VersionService;
 import org.tanji.portal.interfaces.rest.ProductDtos.CalculationDto;
 
@@ -23,17 +20,14 @@ public class CalculationResource {
   VersionService versions;
 
   @Inject
-  Callers callers;
-
-  @Context
-  SecurityContext security;
+  CurrentCaller caller;
 
   /** The calculation with its summary: totals and every breakdown. */
   @GET
   @Path("{id}")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public CalculationDto get(@PathParam("id") long id) {
-    return CalculationDto.of(versions.calculation(callers.of(security.getUserPrincipal().getName()), id), true);
+    return CalculationDto.of(versions.calculation(caller.get(), id), true);
   }
 
   /**
@@ -44,7 +38,7 @@ public class CalculationResource {
   @Path("{id}/result")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public jakarta.ws.rs.core.Response result(@PathParam("id") long id) {
-    return jakarta.ws.rs.core.Response.ok(versions.fullResult(callers.of(security.getUserPrincipal().getName()), id),
+    return jakarta.ws.rs.core.Response.ok(versions.fullResult(caller.get(), id),
         MediaType.APPLICATION_JSON).build();
   }
 }

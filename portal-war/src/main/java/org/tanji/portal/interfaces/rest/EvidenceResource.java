@@ -10,14 +10,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
-import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.EvidenceService;
 import org.tanji.portal.application.UploadedFile;
 import org.tanji.portal.domain.model.product.EvidenceDocument;
@@ -33,10 +30,7 @@ public class EvidenceResource {
   EvidenceService evidence;
 
   @Inject
-  Callers callers;
-
-  @Context
-  SecurityContext security;
+  CurrentCaller caller;
 
   record EvidenceDto(long id, String fileName, String contentType, long sizeBytes, String sha256,
       String description, Instant uploadedAt, String uploadedBy) {
@@ -55,7 +49,7 @@ public class EvidenceResource {
       throw new InvalidParameterException("file", "send the document as the multipart part \"file\"");
     }
     UploadedFile upload = UploadedFile.read(file.getFileName().orElse("evidence"), file.getContent(), LIMIT);
-    EvidenceDocument d = evidence.attach(callers.of(security.getUserPrincipal().getName()), id, upload,
+    EvidenceDocument d = evidence.attach(caller.get(), id, upload,
         file.getMediaType() == null ? null : file.getMediaType().toString(), description);
     return Response.status(201).entity(EvidenceDto.of(d)).build();
   }
@@ -63,7 +57,7 @@ public class EvidenceResource {
   @GET
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public List<EvidenceDto> list(@PathParam("id") long id) {
-    return evidence.list(callers.of(security.getUserPrincipal().getName()), id).stream().map(EvidenceDto::of)
+    return evidence.list(caller.get(), id).stream().map(EvidenceDto::of)
         .toList();
   }
 
@@ -72,7 +66,7 @@ public class EvidenceResource {
   @RolesAllowed({"EXPORTER", "ADMIN"})
   @Produces(MediaType.WILDCARD)
   public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
-    var file = evidence.download(callers.of(security.getUserPrincipal().getName()), id, documentId);
+    var file = evidence.download(caller.get(), id, documentId);
     EvidenceDocument d = file.document();
     return Response.ok(file.content(), d.contentType())
         .header("Content-Disposition", "attachment; filename=\"" + d.fileName().replace("\"", "") + "\"")

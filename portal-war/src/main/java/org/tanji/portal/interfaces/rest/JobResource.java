@@ -8,11 +8,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.MonteCarloJobs;
 
 /** A background job of the caller's organisation: its progress and result, or cancel it. */
@@ -25,19 +22,16 @@ public class JobResource {
   MonteCarloJobs jobs;
 
   @Inject
-  Callers callers;
-
-  @Context
-  SecurityContext security;
+  CurrentCaller caller;
 
   @GET
   public MonteCarloResource.JobDto get(@PathParam("job") String job) {
-    return MonteCarloResource.dto(jobs.get(callers.of(security.getUserPrincipal().getName()), job));
+    return MonteCarloResource.dto(jobs.get(caller.get(), job));
   }
 
   @DELETE
   public Response cancel(@PathParam("job") String job) {
-    jobs.cancel(callers.of(security.getUserPrincipal().getName()), job);
+    jobs.cancel(caller.get(), job);
     return Response.noContent().build();
   }
 }

@@ -13,12 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.MonteCarloJobs;
 import org.tanji.portal.application.MonteCarloStatistics;
 
@@ -34,10 +32,7 @@ public class MonteCarloResource {
   MonteCarloJobs jobs;
 
   @Inject
-  Callers callers;
-
-  @Context
-  SecurityContext security;
+  CurrentCaller caller;
 
   @Context
   UriInfo uri;
@@ -51,7 +46,7 @@ public class MonteCarloResource {
   @GET
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public List<JobDto> list(@PathParam("id") long id, @PathParam("number") int number) {
-    return jobs.of(callers.of(security.getUserPrincipal().getName()), id, number).stream()
+    return jobs.of(caller.get(), id, number).stream()
         .map(MonteCarloResource::dto).toList();
   }
 
@@ -60,7 +55,7 @@ public class MonteCarloResource {
   public Response start(@PathParam("id") long id, @PathParam("number") int number,
       @QueryParam("iterations") @DefaultValue("10000") int iterations,
       @QueryParam("seed") @DefaultValue("1") long seed) {
-    MonteCarloJobs.Job job = jobs.start(callers.of(security.getUserPrincipal().getName()), id, number, iterations,
+    MonteCarloJobs.Job job = jobs.start(caller.get(), id, number, iterations,
         seed);
     return Response.accepted(dto(job)).location(uri.getBaseUriBuilder().path("jobs").path(job.id()).build()).build();
   }

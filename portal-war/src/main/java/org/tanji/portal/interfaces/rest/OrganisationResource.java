@@ -18,10 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.OrganisationService;
 import org.tanji.portal.domain.model.party.Organisation;
 import org.tanji.portal.domain.model.party.PortalUser;
@@ -38,10 +36,7 @@ public class OrganisationResource {
   OrganisationService organisations;
 
   @Inject
-  Callers callers;
-
-  @Context
-  SecurityContext security;
+  CurrentCaller caller;
 
   @Context
   UriInfo uri;
@@ -79,7 +74,7 @@ public class OrganisationResource {
 
   @POST
   public Response create(@NotNull @Valid OrganisationRequest body) {
-    Organisation o = organisations.create(callers.of(security.getUserPrincipal().getName()), body.legalName(),
+    Organisation o = organisations.create(caller.get(), body.legalName(),
         body.creditCode(), body.address(), body.kind());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(o.id())).build())
         .entity(OrganisationDto.of(o)).build();
@@ -94,7 +89,7 @@ public class OrganisationResource {
   @POST
   @Path("{id}/users")
   public Response addUser(@PathParam("id") long id, @NotNull @Valid UserRequest body) {
-    PortalUser u = organisations.addUser(callers.of(security.getUserPrincipal().getName()), id, body.login(),
+    PortalUser u = organisations.addUser(caller.get(), id, body.login(),
         body.displayName(), body.role(), body.password());
     return Response.status(201).entity(UserDto.of(u)).build();
   }
@@ -104,7 +99,7 @@ public class OrganisationResource {
   @Path("{id}/users/{login}/status")
   public UserDto setStatus(@PathParam("id") long id, @PathParam("login") String login,
       @NotNull @Valid StatusRequest body) {
-    return UserDto.of(organisations.setEnabled(callers.of(security.getUserPrincipal().getName()), id, login, body.enabled()));
+    return UserDto.of(organisations.setEnabled(caller.get(), id, login, body.enabled()));
   }
 
   /** Sets a new password for a user who lost theirs; the user's tokens end. */
@@ -112,7 +107,7 @@ public class OrganisationResource {
   @Path("{id}/users/{login}/password")
   public Response resetPassword(@PathParam("id") long id, @PathParam("login") String login,
       @NotNull @Valid PasswordReset body) {
-    organisations.resetPassword(callers.of(security.getUserPrincipal().getName()), id, login, body.newPassword());
+    organisations.resetPassword(caller.get(), id, login, body.newPassword());
     return Response.noContent().build();
   }
 }

@@ -21,11 +21,9 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.tanji.portal.application.Caller;
-import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.ProductService;
 import org.tanji.portal.application.VersionService;
 import org.tanji.portal.application.UploadedFile;
@@ -52,31 +50,24 @@ public class ProductResource {
   VersionService versions;
 
   @Inject
-  Callers callers;
-
-  @Context
-  SecurityContext security;
+  CurrentCaller caller;
 
   @Context
   UriInfo uri;
-
-  private Caller caller() {
-    return callers.of(security.getUserPrincipal().getName());
-  }
 
   @GET
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public ProductPage list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     Paging.check(page, size, 100);
-    var p = products.list(caller(), q, page, size);
+    var p = products.list(caller.get(), q, page, size);
     return new ProductPage(p.items().stream().map(ProductDto::of).toList(), p.page(), p.size(), p.total());
   }
 
   @POST
   @RolesAllowed("EXPORTER")
   public Response create(@NotNull @Valid ProductRequest body) {
-    Product p = products.create(caller(), body.name(), body.description(), body.modelText());
+    Product p = products.create(caller.get(), body.name(), body.description(), body.modelText());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
         .tag(etag(p)).entity(ProductDto.of(p)).build();
   }
@@ -85,7 +76,7 @@ public class ProductResource {
   @Path("{id}")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public Response get(@PathParam("id") long id) {
-    Product p = products.get(caller(), id);
+    Product p = products.get(caller.get(), id);
     return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
   }
 
@@ -94,7 +85,7 @@ public class ProductResource {
   @RolesAllowed("EXPORTER")
   public Response edit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
       @NotNull @Valid ProductRequest body) {
-    Product p = products.edit(caller(), id, version(ifMatch), body.name(), body.description(), body.modelText());
+    Product p = products.edit(caller.get(), id, version(ifMatch), body.name(), body.description(), body.modelText());
     return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
   }
 
@@ -103,7 +94,7 @@ public class ProductResource {
   @Path("{id}/model")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public Response model(@PathParam("id") long id) {
-    ProductService.Draft draft = products.draft(caller(), id);
+    ProductService.Draft draft = products.draft(caller.get(), id);
     return Response.ok(draft.model(), MediaType.APPLICATION_JSON).tag(etag(draft.productVersion())).build();
   }
 
@@ -126,7 +117,7 @@ public class ProductResource {
       throw new InvalidParameterException("file", "send the bill of materials as the multipart part \"file\"");
     }
     UploadedFile upload = UploadedFile.read(file.getFileName().orElse("bom"), file.getContent(), BOM_LIMIT);
-    Product p = products.importBom(caller(), id, expected, upload,
+    Product p = products.importBom(caller.get(), id, expected, upload,
         declaredUnit == null ? "1 piece" : declaredUnit, boundary == null ? "cradle-to-gate" : boundary);
     return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
   }
@@ -135,7 +126,7 @@ public class ProductResource {
   @Path("{id}/versions")
   @RolesAllowed("EXPORTER")
   public Response freeze(@PathParam("id") long id) {
-    var v = versions.freeze(caller(), id);
+    var v = versions.freeze(caller.get(), id);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.number())).build())
         .entity(VersionDto.of(v, null)).build();
   }
@@ -144,7 +135,7 @@ public class ProductResource {
   @Path("{id}/versions")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public List<VersionDto> versions(@PathParam("id") long id) {
-    return versions.versions(caller(), id).stream().map(v -> VersionDto.of(v, null)).toList();
+    return versions.versions(caller.get(), id).stream().map(v -> VersionDto.of(v, null)).toList();
   }
 
   /** A version with its frozen model. */
@@ -152,8 +143,8 @@ public class ProductResource {
   @Path("{id}/versions/{number}")
   @RolesAllowed({"EXPORTER", "ADMIN"})
   public VersionDto version(@PathParam("id") long id, @PathParam("number") int number) {
-    Caller caller = caller();
-    return VersionDto.of(versions.version(caller, id, number), versions.versionModel(caller, id, number));
+    Caller who = caller.get();
+    return VersionDto.of(versions.version(who, id, number), versions.versionModel(who, id, number));
   }
 
   /** Calculates the version synchronously with the shipped factor library. */
@@ -161,7 +152,7 @@ public class ProductResource {
   @Path("{id}/versions/{number}/calculations")
   @RolesAllowed("EXPORTER")
   public Response calculate(@PathParam("id") long id, @PathParam("number") int number) {
-    var c = versions.calculate(caller(), id, number);
+    var c = versions.calculate(caller.get(), id, number);
     return Response.created(uri.getBaseUriBuilder().path("calculations").path(String.valueOf(c.id())).build())
         .entity(CalculationDto.of(c, false)).build();
   }

@@ -1,0 +1,27 @@
+package org.tanji.portal.application;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+
+/**
+ * What the portal does once its schema is current (the migration observes the same event earlier, at the default
+ * priority): create the demo accounts on a first start, and mark Monte Carlo runs the last shutdown cut short.
+ */
+@ApplicationScoped
+public class PortalStartup {
+  @Inject
+  DemoAccounts demoAccounts;
+
+  @Inject
+  MonteCarloJobs monteCarloJobs;
+
+  void started(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) @Initialized(ApplicationScoped.class)
+      Object event) {
+    demoAccounts.createIfNone();
+    monteCarloJobs.interruptLeftovers();
+  }
+}
