@@ -41,6 +41,12 @@ class PortalArchitectureTest {
               + " FactorCatalogue");
 
   @ArchTest
+  static final ArchRule queriesLiveInTheRepositories =
+      noClasses().that().resideOutsideOfPackage("org.tanji.portal.infrastructure.persistence..")
+          .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+          .because("every query is a repository's, in infrastructure.persistence.jpa");
+
+  @ArchTest
   static final ArchRule layersFormNoCycles =
       SlicesRuleDefinition.slices().matching("org.tanji.portal.(*)..").should().beFreeOfCycles();
 }

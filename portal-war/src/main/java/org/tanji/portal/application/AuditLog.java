@@ -2,9 +2,7 @@ package org.tanji.portal.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -16,6 +14,7 @@ import org.tanji.portal.domain.model.audit.AuditChain;
 import org.tanji.portal.domain.model.audit.AuditEntry;
 import org.tanji.portal.domain.model.audit.AuditEvent;
 import org.tanji.portal.domain.model.audit.AuditHead;
+import org.tanji.portal.domain.model.audit.AuditRepository;
 
 /**
  * Appends to the audit log in the caller's transaction, and says the same in the server log. Entries form a hash
@@ -30,8 +29,8 @@ public class AuditLog {
   /** Held from a transaction's first entry until it commits or rolls back. */
   private final Semaphore gate = new Semaphore(1, true);
 
-  @PersistenceContext(unitName = "tanji")
-  EntityManager em;
+  @Inject
+  AuditRepository entries;
 
   @Resource
   TransactionSynchronizationRegistry transactions;
@@ -40,9 +39,9 @@ public class AuditLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(AuditEvent event) {
     enterGate();
-    AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
+    AuditHead head = entries.lockHead();
     AuditEntry entry = new AuditEntry(event, head.lastHash());
-    em.persist(entry);
+    entries.append(entry);
     head.advance(entry.entryHash());
     LOG.info(() -> entry.actor() + " " + entry.action() + " " + entry.subject()
         + (entry.detail() == null ? "" : " (" + entry.detail() + ")"));
@@ -58,16 +57,14 @@ public class AuditLog {
   /** The newest entries first. */
   @Transactional
   public List<AuditEntry> newest(int page, int size) {
-    return em.createQuery("select e from AuditEntry e order by e.occurredAt desc, e.id desc", AuditEntry.class)
-        .setFirstResult(page * size).setMaxResults(size).getResultList();
+    return entries.newest(page * size, size);
   }
 
   /** Checks the whole chain against the head, under the head's lock so no entry is appended meanwhile. */
   @Transactional
   public AuditChain.Verification verify() {
-    AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-    return AuditChain.verify(em.createQuery("select e from AuditEntry e", AuditEntry.class).getResultList(),
-        head.lastHash());
+    AuditHead head = entries.lockHead();
+    return AuditChain.verify(entries.all(), head.lastHash());
   }
 
   private void enterGate() {

@@ -1,10 +1,10 @@
 package org.tanji.portal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import org.tanji.portal.domain.model.party.Role;
+import org.tanji.portal.domain.model.party.PortalUser;
+import org.tanji.portal.domain.model.party.PortalUserRepository;
 
 /**
  * Turns an authenticated login into a {@link Caller}. Every request asks, so callers are cached for a minute;
@@ -14,8 +14,8 @@ import org.tanji.portal.domain.model.party.Role;
 public class Callers {
   private final BoundedCache<String, Account> accounts = new BoundedCache<>(10_000, a -> 1, Duration.ofMinutes(1));
 
-  @PersistenceContext(unitName = "tanji")
-  EntityManager em;
+  @Inject
+  PortalUserRepository users;
 
   private record Account(Caller caller, boolean enabled) {}
 
@@ -34,8 +34,7 @@ public class Callers {
   }
 
   private Account load(String login) {
-    Object[] row = em.createQuery("select u.login, u.role, u.organisation.id, u.enabled from PortalUser u "
-        + "where u.login = :login", Object[].class).setParameter("login", login).getSingleResult();
-    return new Account(new Caller((String) row[0], (Role) row[1], (Long) row[2]), (Boolean) row[3]);
+    PortalUser u = users.byLogin(login).orElseThrow(() -> new AccountDisabledException(login));
+    return new Account(new Caller(u.login(), u.role(), u.organisation().id()), u.enabled());
   }
 }

@@ -14,7 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tanji.portal.domain.model.access.Visibility;
 import org.tanji.portal.domain.model.product.MonteCarloRun;
+import org.tanji.portal.domain.model.product.MonteCarloRunRepository;
 import org.tanji.portal.domain.model.product.ProductVersion;
+import org.tanji.portal.domain.model.product.ProductVersionRepository;
 
 /**
  * Monte Carlo runs of product versions as background jobs with progress and cancellation. Each run is stored
@@ -35,7 +37,7 @@ public class MonteCarloJobs {
   ProductService products;
 
   @Inject
-  FrozenModels frozen;
+  ProductVersionRepository versionStore;
 
   @Inject
   VersionService versions;
@@ -44,7 +46,7 @@ public class MonteCarloJobs {
   FootprintEngine engine;
 
   @Inject
-  MonteCarloRuns runs;
+  MonteCarloRunRepository runs;
 
   /** Runs in progress in this server: iterations done, and whether the owner asked to stop. */
   private final Map<String, Progress> running = new ConcurrentHashMap<>();
@@ -66,7 +68,7 @@ public class MonteCarloJobs {
     }
     products.actable(caller, productId);
     ProductVersion v = versions.version(caller, productId, number);
-    String model = frozen.text(v);
+    String model = versionStore.modelText(v);
     MonteCarloRun run = runs.create(v, iterations, seed, caller.login());
     Progress progress = new Progress();
     running.put(run.id(), progress);

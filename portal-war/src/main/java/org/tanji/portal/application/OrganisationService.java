@@ -2,12 +2,12 @@ package org.tanji.portal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.tanji.portal.domain.model.party.Organisation;
+import org.tanji.portal.domain.model.party.OrganisationRepository;
 import org.tanji.portal.domain.model.party.PortalUser;
+import org.tanji.portal.domain.model.party.PortalUserRepository;
 import org.tanji.portal.domain.model.party.Role;
 import org.tanji.portal.domain.model.party.UnifiedSocialCreditCode;
 import org.tanji.portal.domain.model.audit.AuditAction;
@@ -15,8 +15,11 @@ import org.tanji.portal.domain.model.audit.AuditAction;
 /** Administration of organisations and their users. */
 @ApplicationScoped
 public class OrganisationService {
-  @PersistenceContext(unitName = "tanji")
-  EntityManager em;
+  @Inject
+  OrganisationRepository organisations;
+
+  @Inject
+  PortalUserRepository users;
 
   @Inject
   AuditLog audit;
@@ -32,7 +35,7 @@ public class OrganisationService {
 
   @Transactional
   public List<Organisation> list() {
-    return em.createQuery("select o from Organisation o order by o.id", Organisation.class).getResultList();
+    return organisations.all();
   }
 
   @Transactional
@@ -42,13 +45,11 @@ public class OrganisationService {
     if (problem != null) {
       throw new InvalidInputException("creditCode", problem);
     }
-    if (!em.createQuery("select o from Organisation o where o.creditCode = :c", Organisation.class)
-        .setParameter("c", creditCode).getResultList().isEmpty()) {
+    if (organisations.existsWithCreditCode(creditCode)) {
       throw new InvalidInputException("creditCode", "an organisation with credit code " + creditCode + " exists");
     }
     Organisation o = new Organisation(legalName, creditCode, address, kind);
-    em.persist(o);
-    em.flush();
+    organisations.add(o);
     audit.record(AuditLog.by(actor).did(AuditAction.ORGANISATION_CREATED).on("organisation", o.id())
         .detail(legalName + " " + creditCode).build());
     return o;
@@ -57,17 +58,13 @@ public class OrganisationService {
   @Transactional
   public PortalUser addUser(Caller actor, long organisationId, String login, String displayName, Role role,
       String password) {
-    Organisation o = em.find(Organisation.class, organisationId);
-    if (o == null) {
-      throw new NotVisibleException("no organisation " + organisationId);
-    }
-    if (!em.createQuery("select u from PortalUser u where u.login = :l", PortalUser.class).setParameter("l", login)
-        .getResultList().isEmpty()) {
+    Organisation o = organisations.find(organisationId)
+        .orElseThrow(() -> new NotVisibleException("no organisation " + organisationId));
+    if (users.byLogin(login).isPresent()) {
       throw new InvalidInputException("login", "the login '" + login + "' is taken");
     }
     PortalUser u = new PortalUser(o, login, displayName, passwords.hash(password), role);
-    em.persist(u);
-    em.flush();
+    users.add(u);
     audit.record(AuditLog.by(actor).did(AuditAction.USER_ADDED).on("user", login)
         .detail(role + " of organisation " + organisationId).build());
     return u;
@@ -84,7 +81,7 @@ public class OrganisationService {
       throw new InvalidInputException("enabled", "you cannot disable your own account");
     }
     u.setEnabled(enabled);
-    em.flush();
+    users.flush();
     int ended = enabled ? 0 : tokens.revokeAll(login);
     callers.forget(login);
     audit.record(AuditLog.by(actor).did(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED)
@@ -98,7 +95,7 @@ public class OrganisationService {
   public void resetPassword(Caller actor, long organisationId, String login, String newPassword) {
     PortalUser u = user(organisationId, login);
     u.changePassword(passwords.hash(newPassword));
-    em.flush();
+    users.flush();
     int ended = tokens.revokeAll(login);
     callers.forget(login);
     audit.record(AuditLog.by(actor).did(AuditAction.PASSWORD_RESET).on("user", login)
@@ -109,8 +106,7 @@ public class OrganisationService {
   @Transactional
   public void changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
     String login = caller.login();
-    PortalUser u = em.createQuery("select u from PortalUser u where u.login = :l", PortalUser.class)
-        .setParameter("l", login).getSingleResult();
+    PortalUser u = users.byLogin(login).orElseThrow();
     if (!passwords.matches(currentPassword, u.passwordHash())) {
       throw new InvalidInputException("currentPassword", "is not your current password");
     }
@@ -118,27 +114,24 @@ public class OrganisationService {
       throw new InvalidInputException("newPassword", "must differ from the current password");
     }
     u.changePassword(passwords.hash(newPassword));
-    em.flush();
+    users.flush();
     int ended = tokens.revokeAll(login);
     audit.record(AuditLog.by(caller).did(AuditAction.PASSWORD_CHANGED).on("user", login)
         .detail(ended + " token(s) revoked").build());
   }
 
   private PortalUser user(long organisationId, String login) {
-    return em.createQuery("select u from PortalUser u where u.login = :l and u.organisation.id = :o",
-            PortalUser.class).setParameter("l", login).setParameter("o", organisationId).getResultStream()
-        .findFirst().orElseThrow(() -> new NotVisibleException("organisation " + organisationId + " has no user "
-            + login));
+    return users.find(organisationId, login).orElseThrow(() -> new NotVisibleException("organisation "
+        + organisationId + " has no user " + login));
   }
 
   @Transactional
   public List<PortalUser> users(long organisationId) {
-    return em.createQuery("select u from PortalUser u where u.organisation.id = :o order by u.id", PortalUser.class)
-        .setParameter("o", organisationId).getResultList();
+    return users.of(organisationId);
   }
 
   @Transactional
   public long userCount() {
-    return em.createQuery("select count(u) from PortalUser u", Long.class).getSingleResult();
+    return users.count();
   }
 }

@@ -2,16 +2,15 @@ package org.tanji.portal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.tanji.portal.domain.model.Sha256;
 import org.tanji.portal.domain.model.access.Visibility;
-import org.tanji.portal.domain.model.party.Organisation;
+import org.tanji.portal.domain.model.party.OrganisationRepository;
 import org.tanji.portal.domain.model.audit.AuditAction;
 import org.tanji.portal.domain.model.product.Product;
 import org.tanji.portal.domain.model.product.ProductDraft;
+import org.tanji.portal.domain.model.product.ProductRepository;
 
 /**
  * Products of an exporter and their draft models: create, edit with optimistic locking, import a bill of
@@ -20,8 +19,11 @@ import org.tanji.portal.domain.model.product.ProductDraft;
  */
 @ApplicationScoped
 public class ProductService {
-  @PersistenceContext(unitName = "tanji")
-  EntityManager em;
+  @Inject
+  ProductRepository products;
+
+  @Inject
+  OrganisationRepository organisations;
 
   @Inject
   AuditLog audit;
@@ -33,32 +35,16 @@ public class ProductService {
   @Transactional
   public Page<Product> list(Caller caller, String text, int page, int size) {
     Visibility.Scope scope = Visibility.scope(caller.viewer());
-    String where = (scope.everything() ? "where 1 = 1" : "where p.organisation.id = :org")
-        + (text == null || text.isBlank() ? "" : " and lower(p.name) like :text");
-    var query = em.createQuery("select p from Product p " + where + " order by p.updatedAt desc, p.id desc",
-        Product.class);
-    var count = em.createQuery("select count(p) from Product p " + where, Long.class);
-    if (!scope.everything()) {
-      query.setParameter("org", scope.organisation());
-      count.setParameter("org", scope.organisation());
-    }
-    if (text != null && !text.isBlank()) {
-      String like = "%" + text.toLowerCase(java.util.Locale.ROOT) + "%";
-      query.setParameter("text", like);
-      count.setParameter("text", like);
-    }
-    List<Product> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-    return new Page<>(items, page, size, count.getSingleResult());
+    return new Page<>(products.search(scope, text, page * size, size), page, size, products.count(scope, text));
   }
 
   @Transactional
   public Product create(Caller caller, String name, String description, String model) {
     String checked = checkModel(model);
-    Product p = new Product(em.find(Organisation.class, caller.organisationId()), name, description);
+    Product p = new Product(organisations.find(caller.organisationId()).orElseThrow(), name, description);
     p.edit(name, description, checked != null);
-    em.persist(p);
-    em.flush();
-    saveDraft(p, checked);
+    products.add(p);
+    products.saveDraft(p.id(), checked);
     audit.record(AuditLog.by(caller).did(AuditAction.PRODUCT_CREATED).on("product", p.id()).detail(name).build());
     return p;
   }
@@ -66,11 +52,8 @@ public class ProductService {
   /** The product, if the caller may see it (see {@link Visibility}); else "not found". */
   @Transactional
   public Product get(Caller caller, long id) {
-    Product p = em.find(Product.class, id);
-    if (p == null || !Visibility.maySee(caller.viewer(), p)) {
-      throw new NotVisibleException("no product " + id);
-    }
-    return p;
+    return products.find(id).filter(p -> Visibility.maySee(caller.viewer(), p))
+        .orElseThrow(() -> new NotVisibleException("no product " + id));
   }
 
   /** The product, if the caller may act on it: change it, freeze or calculate a version, attach or run. */
@@ -89,8 +72,8 @@ public class ProductService {
     Product p = editable(caller, id, expectedVersion);
     String checked = checkModel(model);
     p.edit(name, description, checked != null);
-    saveDraft(p, checked);
-    em.flush();
+    products.saveDraft(p.id(), checked);
+    products.flush();
     audit.record(AuditLog.by(caller).did(AuditAction.PRODUCT_EDITED).on("product", id).detail(name).build());
     return p;
   }
@@ -105,8 +88,8 @@ public class ProductService {
     Product p = editable(caller, id, expectedVersion);
     FootprintEngine.ImportedBom bom = engine.importBom(file, p.name(), declaredUnit, boundary);
     p.edit(p.name(), p.description(), true);
-    saveDraft(p, bom.modelJson());
-    em.flush();
+    products.saveDraft(p.id(), bom.modelJson());
+    products.flush();
     audit.record(AuditLog.by(caller).did(AuditAction.BOM_IMPORTED).on("product", id)
         .detail(file.name() + " " + bom.parts() + " parts").documents(List.of(Sha256.of(file.bytes())))
         .build());
@@ -117,27 +100,14 @@ public class ProductService {
   @Transactional
   public Draft draft(Caller caller, long id) {
     Product p = get(caller, id);
-    ProductDraft d = p.hasDraft() ? em.find(ProductDraft.class, p.id()) : null;
-    if (d == null) {
-      throw new NotVisibleException("product " + id + " has no model yet");
-    }
+    ProductDraft d = (p.hasDraft() ? products.draft(p.id()) : java.util.Optional.<ProductDraft>empty())
+        .orElseThrow(() -> new NotVisibleException("product " + id + " has no model yet"));
     return new Draft(d.model(), p.version());
   }
 
   /** A draft model and the version of the product it was read with (for the ETag). */
   public record Draft(String model, long productVersion) {}
 
-  /** Replaces (or, with null, removes) the draft model of {@code p}. */
-  private void saveDraft(Product p, String model) {
-    ProductDraft d = em.find(ProductDraft.class, p.id());
-    if (model == null && d != null) {
-      em.remove(d);
-    } else if (model != null && d == null) {
-      em.persist(new ProductDraft(p.id(), model));
-    } else if (model != null) {
-      d.replace(model);
-    }
-  }
 
   /** The product, if the caller may see it and saw its current version (optimistic locking). */
   private Product editable(Caller caller, long id, long expectedVersion) {

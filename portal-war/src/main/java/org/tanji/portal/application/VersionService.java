@@ -3,8 +3,6 @@ package org.tanji.portal.application;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,9 @@ import org.tanji.portal.domain.model.audit.AuditAction;
 import org.tanji.portal.domain.model.product.Calculation;
 import org.tanji.portal.domain.model.product.Product;
 import org.tanji.portal.domain.model.product.ProductDraft;
+import org.tanji.portal.domain.model.product.ProductRepository;
 import org.tanji.portal.domain.model.product.ProductVersion;
+import org.tanji.portal.domain.model.product.ProductVersionRepository;
 
 /**
  * Frozen versions of products and their calculations: freeze the draft, calculate a version with the footprint
@@ -21,14 +21,14 @@ import org.tanji.portal.domain.model.product.ProductVersion;
  */
 @ApplicationScoped
 public class VersionService {
-  @PersistenceContext(unitName = "tanji")
-  EntityManager em;
-
   @Inject
   ProductService products;
 
   @Inject
-  FrozenModels frozen;
+  ProductRepository productStore;
+
+  @Inject
+  ProductVersionRepository versions;
 
   @Inject
   FootprintEngine engine;
@@ -40,16 +40,12 @@ public class VersionService {
   @Transactional
   public ProductVersion freeze(Caller caller, long id) {
     Product p = products.actable(caller, id);
-    ProductDraft draft = p.hasDraft() ? em.find(ProductDraft.class, p.id()) : null;
-    if (draft == null) {
-      throw new InvalidInputException("model", "the product has no footprint model yet; add one before freezing");
-    }
-    int next = em.createQuery("select coalesce(max(v.number), 0) from ProductVersion v where v.product = :p",
-        Integer.class).setParameter("p", p).getSingleResult() + 1;
+    ProductDraft draft = (p.hasDraft() ? productStore.draft(p.id()) : java.util.Optional.<ProductDraft>empty())
+        .orElseThrow(() -> new InvalidInputException("model",
+            "the product has no footprint model yet; add one before freezing"));
+    int next = versions.lastNumber(p) + 1;
     ProductVersion v = new ProductVersion(p, next, Sha256.of(draft.model()), caller.login());
-    em.persist(v);
-    em.flush();
-    frozen.store(v, draft.model());
+    versions.add(v, draft.model());
     audit.record(AuditLog.by(caller).did(AuditAction.VERSION_FROZEN).on("product", id).detail("version " + next)
         .documents(List.of(v.modelSha256())).build());
     return v;
@@ -57,23 +53,19 @@ public class VersionService {
 
   @Transactional
   public List<ProductVersion> versions(Caller caller, long id) {
-    Product p = products.get(caller, id);
-    return em.createQuery("select v from ProductVersion v where v.product = :p order by v.number",
-        ProductVersion.class).setParameter("p", p).getResultList();
+    return versions.of(products.get(caller, id));
   }
 
   @Transactional
   public ProductVersion version(Caller caller, long id, int number) {
-    Product p = products.get(caller, id);
-    return em.createQuery("select v from ProductVersion v where v.product = :p and v.number = :n",
-            ProductVersion.class).setParameter("p", p).setParameter("n", number).getResultStream().findFirst()
+    return versions.find(products.get(caller, id), number)
         .orElseThrow(() -> new NotVisibleException("product " + id + " has no version " + number));
   }
 
   /** The frozen model of a version as stored. */
   @Transactional
   public String versionModel(Caller caller, long id, int number) {
-    return frozen.text(version(caller, id, number));
+    return versions.modelText(version(caller, id, number));
   }
 
   /**
@@ -84,13 +76,12 @@ public class VersionService {
   public Calculation calculate(Caller caller, long id, int number) {
     products.actable(caller, id);
     ProductVersion v = version(caller, id, number);
-    FootprintEngine.Calculated result = engine.calculate(v.modelSha256(), frozen.text(v));
+    FootprintEngine.Calculated result = engine.calculate(v.modelSha256(), versions.modelText(v));
     String pins = StoredJson.write(result.datasetPins());
     Calculation c = new Calculation(v, result.totalKgCo2e(), result.gwpSet(), pins, result.libraryVersion(),
         Sha256.of(v.modelSha256() + "|" + result.gwpSet() + "|" + pins + "|" + result.libraryVersion()),
         result.summary(), Sha256.of(result.summary()), caller.login());
-    em.persist(c);
-    em.flush();
+    versions.addCalculation(c);
     audit.record(AuditLog.by(caller).did(AuditAction.CALCULATED).on("product", id)
         .detail("version " + number + ": " + result.totalKgCo2e() + " kg CO2e")
         .calculations(List.of(c.resultSha256())).build());
@@ -99,10 +90,8 @@ public class VersionService {
 
   @Transactional
   public Calculation calculation(Caller caller, long calculationId) {
-    Calculation c = em.find(Calculation.class, calculationId);
-    if (c == null) {
-      throw new NotVisibleException("no calculation " + calculationId);
-    }
+    Calculation c = versions.calculation(calculationId)
+        .orElseThrow(() -> new NotVisibleException("no calculation " + calculationId));
     products.get(caller, c.productVersion().product().id());
     return c;
   }
@@ -121,7 +110,7 @@ public class VersionService {
     }
     Map<String, String> pins = StoredJson.read(c.datasetVersions(), new TypeReference<Map<String, String>>() {});
     ProductVersion v = c.productVersion();
-    FootprintEngine.Recalculated again = engine.recalculate(v.modelSha256(), frozen.text(v), pins, c.result());
+    FootprintEngine.Recalculated again = engine.recalculate(v.modelSha256(), versions.modelText(v), pins, c.result());
     List<String> differences = again.differences();
     if (!differences.isEmpty()) {
       throw new NotReproducibleException("calculation " + calculationId + " no longer reproduces: "

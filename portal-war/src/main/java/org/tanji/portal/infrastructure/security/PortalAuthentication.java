@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tanji.portal.application.AccountDisabledException;
 import org.tanji.portal.application.Callers;
+import org.tanji.portal.application.TokenStore;
 
 /**
  * One mechanism for both kinds of caller. API clients send {@code Authorization: Bearer <token>} (tokens come from
@@ -39,7 +40,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
   IdentityStoreHandler identityStores;
 
   @Inject
-  ApiTokens tokens;
+  TokenStore tokens;
 
   @Inject
   Callers callers;

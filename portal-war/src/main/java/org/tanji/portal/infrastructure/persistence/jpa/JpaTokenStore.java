@@ -1,4 +1,4 @@
-package org.tanji.portal.infrastructure.security;
+package org.tanji.portal.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,7 +20,7 @@ import org.tanji.portal.domain.model.Sha256;
  * limited time, revocable.
  */
 @ApplicationScoped
-public class ApiTokens implements TokenStore {
+public class JpaTokenStore implements TokenStore {
   static final Duration LIFETIME = Duration.ofHours(12);
   private static final SecureRandom RANDOM = new SecureRandom();
 

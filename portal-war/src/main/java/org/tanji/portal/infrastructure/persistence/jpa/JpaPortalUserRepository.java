@@ -1,0 +1,49 @@
+package org.tanji.portal.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.tanji.portal.domain.model.party.PortalUser;
+import org.tanji.portal.domain.model.party.PortalUserRepository;
+
+@ApplicationScoped
+public class JpaPortalUserRepository implements PortalUserRepository {
+  @PersistenceContext(unitName = "tanji")
+  EntityManager em;
+
+  @Override
+  public Optional<PortalUser> byLogin(String login) {
+    return em.createQuery("select u from PortalUser u where u.login = :l", PortalUser.class).setParameter("l", login)
+        .getResultStream().findFirst();
+  }
+
+  @Override
+  public Optional<PortalUser> find(long organisationId, String login) {
+    return em.createQuery("select u from PortalUser u where u.login = :l and u.organisation.id = :o",
+        PortalUser.class).setParameter("l", login).setParameter("o", organisationId).getResultStream().findFirst();
+  }
+
+  @Override
+  public List<PortalUser> of(long organisationId) {
+    return em.createQuery("select u from PortalUser u where u.organisation.id = :o order by u.id", PortalUser.class)
+        .setParameter("o", organisationId).getResultList();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("select count(u) from PortalUser u", Long.class).getSingleResult();
+  }
+
+  @Override
+  public void add(PortalUser user) {
+    em.persist(user);
+    em.flush();
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+}
