@@ -26,23 +26,25 @@ import org.tanji.core.result.FootprintResult;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-Xms6g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx6g", "-Xms6g"})
 public class BomFootprintBenchmark {
 
-  @Param({"1000", "10000", "100000", "1000000"})
-  public int lines;
+    @Param({"1000", "10000", "100000", "1000000"})
+    public int lines;
 
-  private GeneratedBom bom;
-  private FootprintCalculator calculator;
+    private GeneratedBom bom;
+    private FootprintCalculator calculator;
 
-  @Setup(Level.Trial)
-  public void generate() {
-    bom = new GeneratedBom(lines, 8, 42);
-    calculator = FootprintCalculator.using(bom.factors);
-  }
+    @Setup(Level.Trial)
+    public void generate() {
+        bom = new GeneratedBom(lines, 8, 42);
+        calculator = FootprintCalculator.using(bom.factors);
+    }
 
-  @Benchmark
-  public FootprintResult calculate() {
-    return calculator.calculate(bom.model);
-  }
+    @Benchmark
+    public FootprintResult calculate() {
+        return calculator.calculate(bom.model);
+    }
 }

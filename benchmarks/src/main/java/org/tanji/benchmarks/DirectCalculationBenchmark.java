@@ -36,31 +36,33 @@ import org.tanji.core.model.FootprintModel;
 @Fork(1)
 @Threads(2)
 public class DirectCalculationBenchmark {
-  private String model;
-  private FootprintModel parsed;
+    private String model;
+    private FootprintModel parsed;
 
-  @Setup
-  public void read() throws Exception {
-    Path file = Path.of(System.getProperty("tanji.load.model", "target/load-model.json"));
-    if (!Files.exists(file)) {
-      WriteLoadModel.main(new String[] {file.toString()});
+    @Setup
+    public void read() throws Exception {
+        Path file = Path.of(System.getProperty("tanji.load.model", "target/load-model.json"));
+        if (!Files.exists(file)) {
+            WriteLoadModel.main(new String[] {file.toString()});
+        }
+        model = Files.readString(file);
+        parsed = ModelJson.parse(model, "m");
     }
-    model = Files.readString(file);
-    parsed = ModelJson.parse(model, "m");
-  }
 
-  @Benchmark
-  public String parseCalculateSummarise() {
-    return ResultJson.summary(FootprintCalculator.using(FactorSource.empty()).calculate(ModelJson.parse(model, "m")));
-  }
+    @Benchmark
+    public String parseCalculateSummarise() {
+        return ResultJson.summary(
+                FootprintCalculator.using(FactorSource.empty()).calculate(ModelJson.parse(model, "m")));
+    }
 
-  @Benchmark
-  public String calculateSummarise() {
-    return ResultJson.summary(FootprintCalculator.using(FactorSource.empty()).calculate(parsed));
-  }
+    @Benchmark
+    public String calculateSummarise() {
+        return ResultJson.summary(
+                FootprintCalculator.using(FactorSource.empty()).calculate(parsed));
+    }
 
-  @Benchmark
-  public String parseCalculateWrite() {
-    return ResultJson.write(FootprintCalculator.using(FactorSource.empty()).calculate(ModelJson.parse(model, "m")));
-  }
+    @Benchmark
+    public String parseCalculateWrite() {
+        return ResultJson.write(FootprintCalculator.using(FactorSource.empty()).calculate(ModelJson.parse(model, "m")));
+    }
 }

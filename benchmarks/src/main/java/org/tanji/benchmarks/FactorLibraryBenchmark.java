@@ -30,23 +30,23 @@ import org.tanji.factors.FactorQuery;
 @Fork(1)
 public class FactorLibraryBenchmark {
 
-  @Param({"natural gas|kWh|UK", "福建 电力||", "container ship||", "aluminium|kg|", "||CN-FJ"})
-  public String query;
+    @Param({"natural gas|kWh|UK", "福建 电力||", "container ship||", "aluminium|kg|", "||CN-FJ"})
+    public String query;
 
-  private FactorLibrary library;
-  private FactorQuery q;
+    private FactorLibrary library;
+    private FactorQuery q;
 
-  @Setup
-  public void load() {
-    library = FactorLibrary.shipped();
-    String[] p = query.split("\\|", -1);
-    q = p[0].isEmpty() ? FactorQuery.all() : FactorQuery.text(p[0]);
-    q = p[1].isEmpty() ? q : q.unit(p[1]);
-    q = p[2].isEmpty() ? q : q.region(p[2]);
-  }
+    @Setup
+    public void load() {
+        library = FactorLibrary.shipped();
+        String[] p = query.split("\\|", -1);
+        q = p[0].isEmpty() ? FactorQuery.all() : FactorQuery.text(p[0]);
+        q = p[1].isEmpty() ? q : q.unit(p[1]);
+        q = p[2].isEmpty() ? q : q.region(p[2]);
+    }
 
-  @Benchmark
-  public List<FactorMatch> search() {
-    return library.search(q);
-  }
+    @Benchmark
+    public List<FactorMatch> search() {
+        return library.search(q);
+    }
 }

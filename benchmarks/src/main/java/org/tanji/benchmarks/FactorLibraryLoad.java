@@ -18,13 +18,13 @@ import org.tanji.factors.FactorLibrary;
  */
 public class FactorLibraryLoad {
 
-  @Benchmark
-  @BenchmarkMode(Mode.SingleShotTime)
-  @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Warmup(iterations = 0)
-  @Measurement(iterations = 1)
-  @Fork(10)
-  public FactorLibrary loadShipped() {
-    return FactorLibrary.shipped();
-  }
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(10)
+    public FactorLibrary loadShipped() {
+        return FactorLibrary.shipped();
+    }
 }

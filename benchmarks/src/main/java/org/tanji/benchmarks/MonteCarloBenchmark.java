@@ -39,53 +39,57 @@ import org.tanji.core.uncertainty.Uncertainties;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx4g"})
 public class MonteCarloBenchmark {
-  private MonteCarlo bom;
-  private SystemMonteCarlo system;
-  private long seed;
+    private MonteCarlo bom;
+    private SystemMonteCarlo system;
+    private long seed;
 
-  @Setup
-  public void prepare() {
-    GeneratedBom generated = new GeneratedBom(1_000, 8, 42);
-    FootprintResult r = FootprintCalculator.using(generated.factors).calculate(generated.model);
-    bom = MonteCarlo.of(generated.model, r, centredOnStatedValues(generated, r));
+    @Setup
+    public void prepare() {
+        GeneratedBom generated = new GeneratedBom(1_000, 8, 42);
+        FootprintResult r = FootprintCalculator.using(generated.factors).calculate(generated.model);
+        bom = MonteCarlo.of(generated.model, r, centredOnStatedValues(generated, r));
 
-    GeneratedSystem g = new GeneratedSystem(12_000, 8_000, 42);
-    Map<String, Distribution> exchanges = new HashMap<>();
-    for (UnitProcess p : g.system.processes()) {
-      if (p.id().startsWith("b")) {
-        for (Exchange e : p.exchanges()) {
-          exchanges.put(p.id() + "|" + e.flow(), Distribution.lognormal(e.amount().value(), 1.1));
+        GeneratedSystem g = new GeneratedSystem(12_000, 8_000, 42);
+        Map<String, Distribution> exchanges = new HashMap<>();
+        for (UnitProcess p : g.system.processes()) {
+            if (p.id().startsWith("b")) {
+                for (Exchange e : p.exchanges()) {
+                    exchanges.put(
+                            p.id() + "|" + e.flow(),
+                            Distribution.lognormal(e.amount().value(), 1.1));
+                }
+            }
         }
-      }
+        system = SystemMonteCarlo.of(SystemSolver.of(g.system), exchanges);
     }
-    system = SystemMonteCarlo.of(SystemSolver.of(g.system), exchanges);
-  }
 
-  /** Lognormals centred on each activity's stated amount, and on each used factor's value (GSD 1.2). */
-  private static Uncertainties centredOnStatedValues(GeneratedBom g, FootprintResult r) {
-    Uncertainties.Builder b = Uncertainties.builder();
-    for (Part p : g.model.parts().values()) {
-      for (Activity a : p.activities()) {
-        double v = a.line(0).amount();
-        if (v > 0) {
-          b.activity(p.id(), a.id(), Distribution.lognormal(v, 1.1));
+    /** Lognormals centred on each activity's stated amount, and on each used factor's value (GSD 1.2). */
+    private static Uncertainties centredOnStatedValues(GeneratedBom g, FootprintResult r) {
+        Uncertainties.Builder b = Uncertainties.builder();
+        for (Part p : g.model.parts().values()) {
+            for (Activity a : p.activities()) {
+                double v = a.line(0).amount();
+                if (v > 0) {
+                    b.activity(p.id(), a.id(), Distribution.lognormal(v, 1.1));
+                }
+            }
         }
-      }
+        r.byFactor().forEach(f -> b.factor(f.factorId(), Distribution.lognormal(f.kgCo2ePerUnit(), 1.2)));
+        return b.build();
     }
-    r.byFactor().forEach(f -> b.factor(f.factorId(), Distribution.lognormal(f.kgCo2ePerUnit(), 1.2)));
-    return b.build();
-  }
 
-  @Benchmark
-  public MonteCarloResult bom10000Iterations() {
-    return bom.run(10_000, seed++);
-  }
+    @Benchmark
+    public MonteCarloResult bom10000Iterations() {
+        return bom.run(10_000, seed++);
+    }
 
-  @Benchmark
-  @OutputTimeUnit(TimeUnit.SECONDS)
-  public SampleStatistics system30Iterations() {
-    return system.run(new Demand("product f0", org.tanji.core.model.Amount.of(1, "kg")), 30, seed++);
-  }
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public SampleStatistics system30Iterations() {
+        return system.run(new Demand("product f0", org.tanji.core.model.Amount.of(1, "kg")), 30, seed++);
+    }
 }

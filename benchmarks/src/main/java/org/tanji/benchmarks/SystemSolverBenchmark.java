@@ -29,39 +29,42 @@ import org.tanji.core.process.Demand;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx4g"})
 public class SystemSolverBenchmark {
 
-  /** "cyclic": 12,000 background + 8,000 foreground; "acyclic": 20,000 foreground only. */
-  @Param({"cyclic", "acyclic"})
-  public String shape;
+    /** "cyclic": 12,000 background + 8,000 foreground; "acyclic": 20,000 foreground only. */
+    @Param({"cyclic", "acyclic"})
+    public String shape;
 
-  private GeneratedSystem generated;
-  private SystemSolver solver;
-  private final SplittableRandom random = new SplittableRandom(7);
+    private GeneratedSystem generated;
+    private SystemSolver solver;
+    private final SplittableRandom random = new SplittableRandom(7);
 
-  @Setup(Level.Trial)
-  public void generate() {
-    generated = shape.equals("cyclic") ? new GeneratedSystem(12_000, 8_000, 42) : new GeneratedSystem(0, 20_000, 42);
-    solver = SystemSolver.of(generated.system);
-    solver.solve(demand()); // intensities are computed once, with the first result
-  }
+    @Setup(Level.Trial)
+    public void generate() {
+        generated =
+                shape.equals("cyclic") ? new GeneratedSystem(12_000, 8_000, 42) : new GeneratedSystem(0, 20_000, 42);
+        solver = SystemSolver.of(generated.system);
+        solver.solve(demand()); // intensities are computed once, with the first result
+    }
 
-  private Demand demand() {
-    int i = random.nextInt(generated.foreground);
-    return new Demand("product f" + i, Amount.of(1, "kg"));
-  }
+    private Demand demand() {
+        int i = random.nextInt(generated.foreground);
+        return new Demand("product f" + i, Amount.of(1, "kg"));
+    }
 
-  @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  public SystemResult firstResult() {
-    return SystemSolver.of(generated.system).solve(demand());
-  }
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    public SystemResult firstResult() {
+        return SystemSolver.of(generated.system).solve(demand());
+    }
 
-  @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  public SystemResult furtherDemand() {
-    return solver.solve(demand());
-  }
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public SystemResult furtherDemand() {
+        return solver.solve(demand());
+    }
 }

@@ -20,24 +20,24 @@ package org.tanji.factors;
  * @param sha256 SHA-256 of the factor file's bytes
  */
 public record DatasetManifest(
-    String dataset,
-    String version,
-    String title,
-    String publisher,
-    int year,
-    String licence,
-    String attribution,
-    boolean secondary,
-    String sourceUrl,
-    String copyUsed,
-    String notes,
-    String file,
-    int rows,
-    int factors,
-    String sha256) {
+        String dataset,
+        String version,
+        String title,
+        String publisher,
+        int year,
+        String licence,
+        String attribution,
+        boolean secondary,
+        String sourceUrl,
+        String copyUsed,
+        String notes,
+        String file,
+        int rows,
+        int factors,
+        String sha256) {
 
-  /** {@code dataset/version}. */
-  public String key() {
-    return dataset + "/" + version;
-  }
+    /** {@code dataset/version}. */
+    public String key() {
+        return dataset + "/" + version;
+    }
 }

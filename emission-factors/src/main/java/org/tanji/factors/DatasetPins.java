@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public record DatasetPins(Map<String, String> versions) {
 
-  public DatasetPins {
-    versions = Map.copyOf(versions);
-  }
+    public DatasetPins {
+        versions = Map.copyOf(versions);
+    }
 }

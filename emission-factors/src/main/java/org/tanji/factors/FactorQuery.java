@@ -15,40 +15,40 @@ import org.tanji.core.unit.ActivityUnits;
  */
 public record FactorQuery(String text, String category, String region, Unit<?> unit, Integer year, int limit) {
 
-  public static final int DEFAULT_LIMIT = 20;
+    public static final int DEFAULT_LIMIT = 20;
 
-  public static FactorQuery all() {
-    return new FactorQuery(null, null, null, null, null, DEFAULT_LIMIT);
-  }
-
-  public static FactorQuery text(String text) {
-    return all().withText(text);
-  }
-
-  public FactorQuery withText(String text) {
-    return new FactorQuery(text, category, region, unit, year, limit);
-  }
-
-  public FactorQuery category(String category) {
-    return new FactorQuery(text, category, region, unit, year, limit);
-  }
-
-  public FactorQuery region(String region) {
-    return new FactorQuery(text, category, region, unit, year, limit);
-  }
-
-  public FactorQuery unit(String unitSymbol) {
-    return new FactorQuery(text, category, region, ActivityUnits.parse(unitSymbol), year, limit);
-  }
-
-  public FactorQuery year(int year) {
-    return new FactorQuery(text, category, region, unit, year, limit);
-  }
-
-  public FactorQuery limit(int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+    public static FactorQuery all() {
+        return new FactorQuery(null, null, null, null, null, DEFAULT_LIMIT);
     }
-    return new FactorQuery(text, category, region, unit, year, limit);
-  }
+
+    public static FactorQuery text(String text) {
+        return all().withText(text);
+    }
+
+    public FactorQuery withText(String text) {
+        return new FactorQuery(text, category, region, unit, year, limit);
+    }
+
+    public FactorQuery category(String category) {
+        return new FactorQuery(text, category, region, unit, year, limit);
+    }
+
+    public FactorQuery region(String region) {
+        return new FactorQuery(text, category, region, unit, year, limit);
+    }
+
+    public FactorQuery unit(String unitSymbol) {
+        return new FactorQuery(text, category, region, ActivityUnits.parse(unitSymbol), year, limit);
+    }
+
+    public FactorQuery year(int year) {
+        return new FactorQuery(text, category, region, unit, year, limit);
+    }
+
+    public FactorQuery limit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+        }
+        return new FactorQuery(text, category, region, unit, year, limit);
+    }
 }

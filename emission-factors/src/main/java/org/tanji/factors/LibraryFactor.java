@@ -14,27 +14,27 @@ import org.tanji.core.factor.EmissionFactor;
  * @param secondary true when the number is a secondary copy
  */
 public record LibraryFactor(
-    EmissionFactor factor,
-    String category,
-    String nameZh,
-    String regionZh,
-    String sourceUnit,
-    String note,
-    boolean secondary) {
+        EmissionFactor factor,
+        String category,
+        String nameZh,
+        String regionZh,
+        String sourceUnit,
+        String note,
+        boolean secondary) {
 
-  public String id() {
-    return factor.id();
-  }
+    public String id() {
+        return factor.id();
+    }
 
-  public String region() {
-    return factor.provenance().region();
-  }
+    public String region() {
+        return factor.provenance().region();
+    }
 
-  public Integer year() {
-    return factor.provenance().year();
-  }
+    public Integer year() {
+        return factor.provenance().year();
+    }
 
-  Dimension dimension() {
-    return factor.unit().getDimension();
-  }
+    Dimension dimension() {
+        return factor.unit().getDimension();
+    }
 }

@@ -8,10 +8,9 @@ import java.util.List;
  *
  * @param level 0 when the requested region answered, 1 for its parent, and so on
  */
-public record RegionalMatch(LibraryFactor factor, String requested, String answeredBy, int level,
-    List<String> chain) {
+public record RegionalMatch(LibraryFactor factor, String requested, String answeredBy, int level, List<String> chain) {
 
-  public boolean exact() {
-    return level == 0;
-  }
+    public boolean exact() {
+        return level == 0;
+    }
 }

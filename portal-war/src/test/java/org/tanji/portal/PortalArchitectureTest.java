@@ -15,38 +15,56 @@ import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 @AnalyzeClasses(packages = "org.tanji.portal", importOptions = ImportOption.DoNotIncludeTests.class)
 class PortalArchitectureTest {
 
-  @ArchTest
-  static final ArchRule domainKnowsNothingOfTheLayersAboveIt =
-      noClasses().that().resideInAPackage("org.tanji.portal.domain..")
-          .should().dependOnClassesThat().resideInAnyPackage(
-              "org.tanji.portal.application..", "org.tanji.portal.infrastructure..", "org.tanji.portal.interfaces..");
+    @ArchTest
+    static final ArchRule domainKnowsNothingOfTheLayersAboveIt = noClasses()
+            .that()
+            .resideInAPackage("org.tanji.portal.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.tanji.portal.application..",
+                    "org.tanji.portal.infrastructure..",
+                    "org.tanji.portal.interfaces..");
 
-  @ArchTest
-  static final ArchRule applicationUsesPortsNotInfrastructure =
-      noClasses().that().resideInAPackage("org.tanji.portal.application..")
-          .should().dependOnClassesThat().resideInAnyPackage(
-              "org.tanji.portal.infrastructure..", "org.tanji.portal.interfaces..");
+    @ArchTest
+    static final ArchRule applicationUsesPortsNotInfrastructure = noClasses()
+            .that()
+            .resideInAPackage("org.tanji.portal.application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.tanji.portal.infrastructure..", "org.tanji.portal.interfaces..");
 
-  @ArchTest
-  static final ArchRule restGoesThroughApplicationServices =
-      noClasses().that().resideInAPackage("org.tanji.portal.interfaces..")
-          .should().dependOnClassesThat().resideInAnyPackage("org.tanji.portal.infrastructure.security..")
-          .because("issuing and ending tokens must be audited by an application service");
+    @ArchTest
+    static final ArchRule restGoesThroughApplicationServices = noClasses()
+            .that()
+            .resideInAPackage("org.tanji.portal.interfaces..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.tanji.portal.infrastructure.security..")
+            .because("issuing and ending tokens must be audited by an application service");
 
-  @ArchTest
-  static final ArchRule onlyInfrastructureKnowsTheEngine =
-      noClasses().that().resideOutsideOfPackage("org.tanji.portal.infrastructure..")
-          .should().dependOnClassesThat().resideInAnyPackage("org.tanji.core..", "org.tanji.factors..")
-          .because("the application talks to carbon-core and the factor library through FootprintEngine and"
-              + " FactorCatalogue");
+    @ArchTest
+    static final ArchRule onlyInfrastructureKnowsTheEngine = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.tanji.portal.infrastructure..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.tanji.core..", "org.tanji.factors..")
+            .because("the application talks to carbon-core and the factor library through FootprintEngine and"
+                    + " FactorCatalogue");
 
-  @ArchTest
-  static final ArchRule queriesLiveInTheRepositories =
-      noClasses().that().resideOutsideOfPackage("org.tanji.portal.infrastructure.persistence..")
-          .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
-          .because("every query is a repository's, in infrastructure.persistence.jpa");
+    @ArchTest
+    static final ArchRule queriesLiveInTheRepositories = noClasses()
+            .that()
+            .resideOutsideOfPackage("org.tanji.portal.infrastructure.persistence..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+            .because("every query is a repository's, in infrastructure.persistence.jpa");
 
-  @ArchTest
-  static final ArchRule layersFormNoCycles =
-      SlicesRuleDefinition.slices().matching("org.tanji.portal.(*)..").should().beFreeOfCycles();
+    @ArchTest
+    static final ArchRule layersFormNoCycles = SlicesRuleDefinition.slices()
+            .matching("org.tanji.portal.(*)..")
+            .should()
+            .beFreeOfCycles();
 }

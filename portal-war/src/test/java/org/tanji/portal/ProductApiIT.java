@@ -34,332 +34,429 @@ import org.tanji.core.io.ModelJson;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ProductApiIT {
-  static final String ADMIN_PASSWORD = "it-admin-password-2026";
-  static final Path BATTERY = Path.of("../examples/models/lfp-home-battery-5kwh.json");
+    static final String ADMIN_PASSWORD = "it-admin-password-2026";
+    static final Path BATTERY = Path.of("../examples/models/lfp-home-battery-5kwh.json");
 
-  @ArquillianResource
-  URL url;
+    @ArquillianResource
+    URL url;
 
-  URI base;
-  Api admin;
-  Api alice;
-  Api bob;
-  Api carol;
-  Api anonymous;
-  String aliceLogin;
-  long aliceOrganisation;
+    URI base;
+    Api admin;
+    Api alice;
+    Api bob;
+    Api carol;
+    Api anonymous;
+    String aliceLogin;
+    long aliceOrganisation;
 
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
-  }
-
-  /** Two exporters in different organisations and a certifier, made by the admin through the API. */
-  @BeforeEach
-  void accounts() throws Exception {
-    base = url.toURI();
-    anonymous = Api.anonymous(base);
-    admin = Api.as(base, "admin", ADMIN_PASSWORD);
-    String run = UUID.randomUUID().toString().substring(0, 8);
-    aliceLogin = "alice-" + run;
-    aliceOrganisation = organisation("Alice Exports " + run, "EXPORTER");
-    alice = user(aliceLogin, "EXPORTER", aliceOrganisation);
-    bob = user("bob-" + run, "EXPORTER", organisation("Bob Exports " + run, "EXPORTER"));
-    carol = user("carol-" + run, "CERTIFIER", organisation("Carol Certification " + run, "CERTIFICATION_BODY"));
-  }
-
-  private long organisation(String name, String kind) throws Exception {
-    Api.Reply r = admin.post("/api/organisations",
-        Map.of("legalName", name, "creditCode", creditCode(), "address", "Xiamen", "kind", kind));
-    assertEquals(201, r.status(), r.body());
-    return r.json().get("id").asLong();
-  }
-
-  /** A valid unified social credit code that no other test run used: random body, computed check character. */
-  private static String creditCode() {
-    String charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    StringBuilder b = new StringBuilder("91350200");
-    java.util.Random r = new java.util.Random();
-    while (b.length() < 17) {
-      b.append(charset.charAt(r.nextInt(charset.length())));
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
     }
-    return b + String.valueOf(
-        org.tanji.portal.domain.model.party.UnifiedSocialCreditCode.checkCharacter(b.toString()));
-  }
 
-  private Api user(String login, String role, long organisation) throws Exception {
-    Api.Reply r = admin.post("/api/organisations/" + organisation + "/users",
-        Map.of("login", login, "displayName", login, "role", role, "password", "password-of-" + login));
-    assertEquals(201, r.status(), r.body());
-    return Api.as(base, login, "password-of-" + login);
-  }
-
-  private Map<String, Object> product(String name) throws Exception {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", name);
-    body.put("description", "5.12 kWh LFP home battery");
-    body.put("model", Api.JSON.readTree(Files.readString(BATTERY)));
-    return body;
-  }
-
-  @Test
-  void anExporterCalculatesAVersionOfItsProduct() throws Exception {
-    Api.Reply created = alice.post("/api/products", product("LFP home battery"));
-    assertEquals(201, created.status(), created.body());
-    long id = created.json().get("id").asLong();
-    Api.Reply version = alice.post("/api/products/" + id + "/versions", null);
-    assertEquals(201, version.status(), version.body());
-    assertEquals(1, version.json().get("number").asInt());
-    Api.Reply calc = alice.post("/api/products/" + id + "/versions/1/calculations", null);
-    assertEquals(201, calc.status(), calc.body());
-    // the portal gives the number carbon-core gives for the same file
-    double direct = FootprintCalculator.using(FactorSource.empty()).calculate(ModelJson.read(BATTERY)).total();
-    assertEquals(direct, calc.json().get("totalKgCo2e").asDouble(), 1e-9);
-    assertEquals(64, calc.json().get("inputSha256").asText().length());
-    Api.Reply summary = alice.get("/api/calculations/" + calc.json().get("id").asLong());
-    assertEquals(200, summary.status());
-    assertEquals(direct, summary.json().get("summary").get("total").asDouble(), 1e-9);
-    Api.Reply full = alice.get("/api/calculations/" + calc.json().get("id").asLong() + "/result");
-    assertEquals(200, full.status(), full.body());
-    assertEquals(15, full.json().get("lines").size()); // recalculated, and checked against the stored hash
-    assertEquals(direct, full.json().get("total").asDouble(), 1e-9);
-    assertEquals(64, summary.json().get("resultSha256").asText().length());
-  }
-
-  @Test
-  void monteCarloRunsAsAJobWithProgress() throws Exception {
-    long id = alice.post("/api/products", product("Battery MC")).json().get("id").asLong();
-    alice.post("/api/products/" + id + "/versions", null);
-    Api.Reply started = alice.post("/api/products/" + id + "/versions/1/monte-carlo?iterations=20000&seed=7", null);
-    assertEquals(202, started.status(), started.body());
-    String job = started.json().get("id").asText();
-    assertEquals(404, bob.get("/api/jobs/" + job).status());
-    com.fasterxml.jackson.databind.JsonNode state = null;
-    for (int i = 0; i < 300; i++) {
-      state = alice.get("/api/jobs/" + job).json();
-      if (state.get("status").asText().equals("DONE") || state.get("status").asText().equals("FAILED")) {
-        break;
-      }
-      Thread.sleep(100);
+    /** Two exporters in different organisations and a certifier, made by the admin through the API. */
+    @BeforeEach
+    void accounts() throws Exception {
+        base = url.toURI();
+        anonymous = Api.anonymous(base);
+        admin = Api.as(base, "admin", ADMIN_PASSWORD);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        aliceLogin = "alice-" + run;
+        aliceOrganisation = organisation("Alice Exports " + run, "EXPORTER");
+        alice = user(aliceLogin, "EXPORTER", aliceOrganisation);
+        bob = user("bob-" + run, "EXPORTER", organisation("Bob Exports " + run, "EXPORTER"));
+        carol = user("carol-" + run, "CERTIFIER", organisation("Carol Certification " + run, "CERTIFICATION_BODY"));
     }
-    assertEquals("DONE", state.get("status").asText(), state.toString());
-    assertEquals(20000, state.get("done").asInt());
-    double median = state.get("total").get("median").asDouble();
-    double deterministic = state.get("deterministicKgCo2e").asDouble();
-    // lognormal factors around their stated values: the median stays near the deterministic total (within 5 %)
-    assertEquals(deterministic, median, 0.05 * deterministic);
-    assertTrue(state.get("total").get("p2_5").asDouble() < median);
-    assertTrue(state.get("total").get("p97_5").asDouble() > median);
-    assertTrue(state.get("byStage").has("production"), state.toString());
-    // the model's own uncertainty is used: the use phase's lifetime energy is triangular(1656, 2760, 3312) kWh with
-    // mean (1656 + 2760 + 3312) / 3 = 2576, times the grid factor's pedigree lognormal (unrated: scores 2, 2, 3, 3,
-    // 3, mean multiplier e^(σ²/2)); without it the stage's mean would stay near 571.458 kg
-    double sigma = Math.log(new org.tanji.core.uncertainty.Pedigree(2, 2, 3, 3, 3, 1.05).gsd());
-    assertEquals(571.458 * 2576 / 2760 * Math.exp(sigma * sigma / 2),
-        state.get("byStage").get("use").get("mean").asDouble(), 0.01 * 571.458);
-    Api.Reply again = alice.get("/api/jobs/" + job); // read back from the stored run
-    assertEquals(median, again.json().get("total").get("median").asDouble(), 0.0);
-    assertTrue(again.json().hasNonNull("finishedAt"), again.body());
-    Api.Reply runs = alice.get("/api/products/" + id + "/versions/1/monte-carlo");
-    assertEquals(job, runs.json().get(0).get("id").asText(), runs.body());
-    assertEquals(404, bob.get("/api/products/" + id + "/versions/1/monte-carlo").status());
-    assertEquals(400, alice.post("/api/products/" + id + "/versions/1/monte-carlo?iterations=0", null).status());
-  }
 
-  @Test
-  void organisationsAreKeptApart() throws Exception {
-    long id = alice.post("/api/products", product("Alice's battery")).json().get("id").asLong();
-    Api.Reply other = bob.get("/api/products/" + id);
-    assertEquals(404, other.status());
-    assertEquals("application/problem+json", other.contentType());
-    assertEquals(404, bob.put("/api/products/" + id, product("taken"), "\"v0\"").status());
-    assertEquals(0, bob.get("/api/products").json().get("total").asLong());
-    assertEquals(1, alice.get("/api/products").json().get("total").asLong());
-    assertEquals(200, admin.get("/api/products/" + id).status());
-  }
+    private long organisation(String name, String kind) throws Exception {
+        Api.Reply r = admin.post(
+                "/api/organisations",
+                Map.of("legalName", name, "creditCode", creditCode(), "address", "Xiamen", "kind", kind));
+        assertEquals(201, r.status(), r.body());
+        return r.json().get("id").asLong();
+    }
 
-  @Test
-  void editsNeedTheCurrentETag() throws Exception {
-    Api.Reply created = alice.post("/api/products", product("Battery"));
-    long id = created.json().get("id").asLong();
-    String first = created.etag();
-    Api.Reply edited = alice.put("/api/products/" + id, product("Battery, revised"), first);
-    assertEquals(200, edited.status(), edited.body());
-    assertTrue(!edited.etag().equals(first));
-    assertEquals(412, alice.put("/api/products/" + id, product("Battery, stale"), first).status());
-    assertEquals(428, alice.put("/api/products/" + id, product("Battery, blind"), null).status());
-    assertEquals("Battery, revised", alice.get("/api/products/" + id).json().get("name").asText());
-    Api.Reply model = alice.get("/api/products/" + id + "/model");
-    assertEquals(edited.etag(), model.etag(), "the model comes with the ETag of the product it belongs to");
-    assertEquals("tanji-footprint-model/1", model.json().get("format").asText());
-  }
-
-  @Test
-  void badInputIsAProblemWithFieldPaths() throws Exception {
-    Api.Reply blank = alice.post("/api/products", Map.of("name", ""));
-    assertEquals(400, blank.status());
-    assertEquals("name", blank.json().get("errors").get(0).get("field").asText(), blank.body());
-    Map<String, Object> bad = product("bad");
-    bad.put("model", Api.JSON.readTree(Files.readString(BATTERY).replace("\"quantity\": 8", "\"quantity\": -8")));
-    Api.Reply model = alice.post("/api/products", bad);
-    assertEquals(400, model.status(), model.body());
-    assertEquals("model.parts[1].components[0]", model.json().get("errors").get(0).get("field").asText());
-    Api.Reply code = admin.post("/api/organisations", Map.of("legalName", "X", "creditCode", "91330100799655058C",
-        "kind", "EXPORTER"));
-    assertEquals(400, code.status());
-    assertTrue(code.body().contains("the check character is 'C' but the first 17 characters give 'B'"), code.body());
-    Api.Reply password = admin.post("/api/organisations/1/users", Map.of("login", "eve", "displayName", "Eve",
-        "role", "EXPORTER", "password", "short"));
-    assertEquals("password", password.json().get("errors").get(0).get("field").asText());
-  }
-
-  @Test
-  void everyRoleGetsExactlyItsAccess() throws Exception {
-    long id = alice.post("/api/products", product("Matrix")).json().get("id").asLong();
-    alice.post("/api/products/" + id + "/versions", null);
-    long calc = alice.post("/api/products/" + id + "/versions/1/calculations", null).json().get("id").asLong();
-    Api[] callers = {anonymous, alice, carol, admin};
-    // endpoint → expected status for anonymous, exporter (owner), certifier, admin
-    Object[][] matrix = {
-      {"GET", "/api/products", null, new int[] {401, 200, 403, 200}},
-      {"POST", "/api/products", "{\"name\":\"\"}", new int[] {401, 400, 403, 403}},
-      {"GET", "/api/products/" + id, null, new int[] {401, 200, 403, 200}},
-      {"GET", "/api/products/" + id + "/model", null, new int[] {401, 200, 403, 200}},
-      {"GET", "/api/products/" + id + "/versions/1", null, new int[] {401, 200, 403, 200}},
-      {"POST", "/api/products/" + id + "/versions", null, new int[] {401, 201, 403, 403}},
-      {"GET", "/api/products/" + id + "/versions", null, new int[] {401, 200, 403, 200}},
-      {"GET", "/api/calculations/" + calc, null, new int[] {401, 200, 403, 200}},
-      {"GET", "/api/calculations/" + calc + "/result", null, new int[] {401, 200, 403, 200}},
-      {"GET", "/api/organisations", null, new int[] {401, 403, 403, 200}},
-      {"POST", "/api/organisations", "{}", new int[] {401, 403, 403, 400}},
-      {"GET", "/api/auth/me", null, new int[] {401, 200, 200, 200}},
-      {"POST", "/api/products/" + id + "/versions/1/calculations", null, new int[] {401, 201, 403, 403}},
-      {"GET", "/api/products/" + id + "/evidence", null, new int[] {401, 200, 403, 200}},
-      {"POST", "/api/products/" + id + "/versions/1/monte-carlo?iterations=10", null, new int[] {401, 202, 403, 403}},
-      {"GET", "/api/products/" + id + "/versions/1/monte-carlo", null, new int[] {401, 200, 403, 200}},
-      {"GET", "/api/organisations/1/users", null, new int[] {401, 403, 403, 200}},
-      {"PUT", "/api/organisations/1/users/nobody/status", "{\"enabled\":true}", new int[] {401, 403, 403, 404}},
-      {"PUT", "/api/organisations/1/users/nobody/password", "{\"newPassword\":\"a-long-new-password\"}",
-          new int[] {401, 403, 403, 404}},
-      {"PUT", "/api/auth/password", "{}", new int[] {401, 400, 400, 400}},
-      {"DELETE", "/api/auth/tokens/current", null, new int[] {401, 0, 0, 0}},
-      {"GET", "/api/audit?size=5", null, new int[] {401, 403, 403, 200}},
-      {"GET", "/api/audit/verification", null, new int[] {401, 403, 403, 200}},
-      {"GET", "/api/factors?q=diesel", null, new int[] {200, 200, 200, 200}},
-      {"GET", "/api/health/ready", null, new int[] {200, 200, 200, 200}},
-    };
-    for (Object[] row : matrix) {
-      int[] expected = (int[]) row[3];
-      for (int c = 0; c < callers.length; c++) {
-        if (expected[c] == 0) {
-          continue; // would end the caller's token; see aCallerEndsItsOwnToken
+    /** A valid unified social credit code that no other test run used: random body, computed check character. */
+    private static String creditCode() {
+        String charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        StringBuilder b = new StringBuilder("91350200");
+        java.util.Random r = new java.util.Random();
+        while (b.length() < 17) {
+            b.append(charset.charAt(r.nextInt(charset.length())));
         }
-        Api.Reply r = callers[c].send((String) row[0], (String) row[1], row[2], null);
-        assertEquals(expected[c], r.status(), row[0] + " " + row[1] + " as caller " + c + ": " + r.body());
-      }
+        return b
+                + String.valueOf(
+                        org.tanji.portal.domain.model.party.UnifiedSocialCreditCode.checkCharacter(b.toString()));
     }
-    assertTrue(anonymous.get("/api/products").contentType().startsWith("application/problem+json"));
-  }
 
-  @Test
-  void aBrowserLogsInOnceAndKeepsItsSession() throws Exception {
-    Api browser = Api.browser(base);
-    assertEquals(401, browser.post("/api/auth/session", Map.of("login", "admin", "password", "wrong")).status());
-    assertEquals(204, browser.post("/api/auth/session", Map.of("login", "admin", "password", ADMIN_PASSWORD))
-        .status());
-    Api.Reply me = browser.get("/api/auth/me");
-    assertEquals(200, me.status(), me.body());
-    assertEquals("ADMIN", me.json().get("role").asText());
-    assertEquals(204, browser.send("DELETE", "/api/auth/session", null, null).status());
-    assertEquals(401, browser.get("/api/auth/me").status());
-  }
+    private Api user(String login, String role, long organisation) throws Exception {
+        Api.Reply r = admin.post(
+                "/api/organisations/" + organisation + "/users",
+                Map.of("login", login, "displayName", login, "role", role, "password", "password-of-" + login));
+        assertEquals(201, r.status(), r.body());
+        return Api.as(base, login, "password-of-" + login);
+    }
 
-  @Test
-  void theAuditLogSaysWhoDidWhatAndItsChainHolds() throws Exception {
-    long id = alice.post("/api/products", product("Audited battery")).json().get("id").asLong();
-    alice.post("/api/products/" + id + "/versions", null);
-    Api.Reply newest = admin.get("/api/audit?size=2");
-    assertEquals(200, newest.status(), newest.body());
-    assertEquals(aliceLogin, newest.json().get(0).get("actor").asText());
-    assertEquals("froze version", newest.json().get(0).get("action").asText());
-    assertEquals("created product", newest.json().get(1).get("action").asText());
-    Api.Reply chain = admin.get("/api/audit/verification");
-    assertTrue(chain.json().get("intact").asBoolean(), chain.body());
-    assertTrue(chain.json().get("entries").asInt() >= 2, chain.body());
-    assertEquals(400, admin.get("/api/audit?size=0").status());
-    // issuing and ending a bearer token are audited too (the token's hash, never the token)
-    Api again = Api.as(base, aliceLogin, "password-of-" + aliceLogin);
-    assertEquals(204, again.send("DELETE", "/api/auth/tokens/current", null, null).status());
-    Api.Reply tokens = admin.get("/api/audit?size=2");
-    assertEquals("revoked API token", tokens.json().get(0).get("action").asText(), tokens.body());
-    assertEquals("issued API token", tokens.json().get(1).get("action").asText(), tokens.body());
-    assertEquals("user " + aliceLogin, tokens.json().get(1).get("subject").asText());
-    assertTrue(admin.get("/api/audit/verification").json().get("intact").asBoolean());
-  }
+    private Map<String, Object> product(String name) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("description", "5.12 kWh LFP home battery");
+        body.put("model", Api.JSON.readTree(Files.readString(BATTERY)));
+        return body;
+    }
 
-  @Test
-  void aCallerChangesItsPasswordAndItsTokensEnd() throws Exception {
-    Api.Reply wrong = alice.put("/api/auth/password", Map.of("currentPassword", "not-it",
-        "newPassword", "a-brand-new-password"), null);
-    assertEquals(400, wrong.status(), wrong.body());
-    assertEquals("currentPassword", wrong.json().get("errors").get(0).get("field").asText());
-    Api.Reply tooShort = alice.put("/api/auth/password", Map.of("currentPassword", "password-of-" + aliceLogin,
-        "newPassword", "short"), null);
-    assertEquals("newPassword", tooShort.json().get("errors").get(0).get("field").asText());
+    @Test
+    void anExporterCalculatesAVersionOfItsProduct() throws Exception {
+        Api.Reply created = alice.post("/api/products", product("LFP home battery"));
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().get("id").asLong();
+        Api.Reply version = alice.post("/api/products/" + id + "/versions", null);
+        assertEquals(201, version.status(), version.body());
+        assertEquals(1, version.json().get("number").asInt());
+        Api.Reply calc = alice.post("/api/products/" + id + "/versions/1/calculations", null);
+        assertEquals(201, calc.status(), calc.body());
+        // the portal gives the number carbon-core gives for the same file
+        double direct = FootprintCalculator.using(FactorSource.empty())
+                .calculate(ModelJson.read(BATTERY))
+                .total();
+        assertEquals(direct, calc.json().get("totalKgCo2e").asDouble(), 1e-9);
+        assertEquals(64, calc.json().get("inputSha256").asText().length());
+        Api.Reply summary =
+                alice.get("/api/calculations/" + calc.json().get("id").asLong());
+        assertEquals(200, summary.status());
+        assertEquals(direct, summary.json().get("summary").get("total").asDouble(), 1e-9);
+        Api.Reply full = alice.get("/api/calculations/" + calc.json().get("id").asLong() + "/result");
+        assertEquals(200, full.status(), full.body());
+        assertEquals(15, full.json().get("lines").size()); // recalculated, and checked against the stored hash
+        assertEquals(direct, full.json().get("total").asDouble(), 1e-9);
+        assertEquals(64, summary.json().get("resultSha256").asText().length());
+    }
 
-    assertEquals(204, alice.put("/api/auth/password", Map.of("currentPassword", "password-of-" + aliceLogin,
-        "newPassword", "a-brand-new-password"), null).status());
-    assertEquals(401, alice.get("/api/auth/me").status());
-    assertThrows(AssertionError.class, () -> Api.as(base, aliceLogin, "password-of-" + aliceLogin));
-    assertEquals(200, Api.as(base, aliceLogin, "a-brand-new-password").get("/api/auth/me").status());
-  }
+    @Test
+    void monteCarloRunsAsAJobWithProgress() throws Exception {
+        long id = alice.post("/api/products", product("Battery MC"))
+                .json()
+                .get("id")
+                .asLong();
+        alice.post("/api/products/" + id + "/versions", null);
+        Api.Reply started = alice.post("/api/products/" + id + "/versions/1/monte-carlo?iterations=20000&seed=7", null);
+        assertEquals(202, started.status(), started.body());
+        String job = started.json().get("id").asText();
+        assertEquals(404, bob.get("/api/jobs/" + job).status());
+        com.fasterxml.jackson.databind.JsonNode state = null;
+        for (int i = 0; i < 300; i++) {
+            state = alice.get("/api/jobs/" + job).json();
+            if (state.get("status").asText().equals("DONE")
+                    || state.get("status").asText().equals("FAILED")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertEquals("DONE", state.get("status").asText(), state.toString());
+        assertEquals(20000, state.get("done").asInt());
+        double median = state.get("total").get("median").asDouble();
+        double deterministic = state.get("deterministicKgCo2e").asDouble();
+        // lognormal factors around their stated values: the median stays near the deterministic total (within 5 %)
+        assertEquals(deterministic, median, 0.05 * deterministic);
+        assertTrue(state.get("total").get("p2_5").asDouble() < median);
+        assertTrue(state.get("total").get("p97_5").asDouble() > median);
+        assertTrue(state.get("byStage").has("production"), state.toString());
+        // the model's own uncertainty is used: the use phase's lifetime energy is triangular(1656, 2760, 3312) kWh with
+        // mean (1656 + 2760 + 3312) / 3 = 2576, times the grid factor's pedigree lognormal (unrated: scores 2, 2, 3, 3,
+        // 3, mean multiplier e^(σ²/2)); without it the stage's mean would stay near 571.458 kg
+        double sigma = Math.log(new org.tanji.core.uncertainty.Pedigree(2, 2, 3, 3, 3, 1.05).gsd());
+        assertEquals(
+                571.458 * 2576 / 2760 * Math.exp(sigma * sigma / 2),
+                state.get("byStage").get("use").get("mean").asDouble(),
+                0.01 * 571.458);
+        Api.Reply again = alice.get("/api/jobs/" + job); // read back from the stored run
+        assertEquals(median, again.json().get("total").get("median").asDouble(), 0.0);
+        assertTrue(again.json().hasNonNull("finishedAt"), again.body());
+        Api.Reply runs = alice.get("/api/products/" + id + "/versions/1/monte-carlo");
+        assertEquals(job, runs.json().get(0).get("id").asText(), runs.body());
+        assertEquals(
+                404, bob.get("/api/products/" + id + "/versions/1/monte-carlo").status());
+        assertEquals(
+                400,
+                alice.post("/api/products/" + id + "/versions/1/monte-carlo?iterations=0", null)
+                        .status());
+    }
 
-  @Test
-  void aCallerEndsItsOwnToken() throws Exception {
-    assertEquals(List.of(), alice.download("/api/auth/me").headers().allValues("Set-Cookie"),
-        "API calls with a token make no session");
-    Api second = Api.as(base, aliceLogin, "password-of-" + aliceLogin);
-    assertEquals(204, alice.send("DELETE", "/api/auth/tokens/current", null, null).status());
-    Api.Reply revoked = alice.get("/api/auth/me");
-    assertEquals(401, revoked.status());
-    assertTrue(revoked.contentType().startsWith("application/problem+json"), revoked.contentType());
-    assertTrue(revoked.json().get("detail").asText().contains("revoked"), revoked.body());
-    assertEquals(200, second.get("/api/auth/me").status(), "other tokens of the same user go on");
-  }
+    @Test
+    void organisationsAreKeptApart() throws Exception {
+        long id = alice.post("/api/products", product("Alice's battery"))
+                .json()
+                .get("id")
+                .asLong();
+        Api.Reply other = bob.get("/api/products/" + id);
+        assertEquals(404, other.status());
+        assertEquals("application/problem+json", other.contentType());
+        assertEquals(
+                404, bob.put("/api/products/" + id, product("taken"), "\"v0\"").status());
+        assertEquals(0, bob.get("/api/products").json().get("total").asLong());
+        assertEquals(1, alice.get("/api/products").json().get("total").asLong());
+        assertEquals(200, admin.get("/api/products/" + id).status());
+    }
 
-  @Test
-  void aDisabledUserIsLockedOutUntilEnabledAgain() throws Exception {
-    Api browser = Api.browser(base);
-    assertEquals(204, browser.post("/api/auth/session", Map.of("login", aliceLogin,
-        "password", "password-of-" + aliceLogin)).status());
-    String status = "/api/organisations/" + aliceOrganisation + "/users/" + aliceLogin + "/status";
+    @Test
+    void editsNeedTheCurrentETag() throws Exception {
+        Api.Reply created = alice.post("/api/products", product("Battery"));
+        long id = created.json().get("id").asLong();
+        String first = created.etag();
+        Api.Reply edited = alice.put("/api/products/" + id, product("Battery, revised"), first);
+        assertEquals(200, edited.status(), edited.body());
+        assertTrue(!edited.etag().equals(first));
+        assertEquals(
+                412,
+                alice.put("/api/products/" + id, product("Battery, stale"), first)
+                        .status());
+        assertEquals(
+                428,
+                alice.put("/api/products/" + id, product("Battery, blind"), null)
+                        .status());
+        assertEquals(
+                "Battery, revised",
+                alice.get("/api/products/" + id).json().get("name").asText());
+        Api.Reply model = alice.get("/api/products/" + id + "/model");
+        assertEquals(edited.etag(), model.etag(), "the model comes with the ETag of the product it belongs to");
+        assertEquals("tanji-footprint-model/1", model.json().get("format").asText());
+    }
 
-    Api.Reply disabled = admin.put(status, Map.of("enabled", false), null);
-    assertEquals(200, disabled.status(), disabled.body());
-    assertFalse(disabled.json().get("enabled").asBoolean());
-    assertEquals(401, alice.get("/api/auth/me").status(), "token");
-    Api.Reply session = browser.get("/api/auth/me");
-    assertEquals(401, session.status(), "session");
-    assertTrue(session.json().get("detail").asText().contains("is disabled"), session.body());
-    assertThrows(AssertionError.class, () -> Api.as(base, aliceLogin, "password-of-" + aliceLogin));
+    @Test
+    void badInputIsAProblemWithFieldPaths() throws Exception {
+        Api.Reply blank = alice.post("/api/products", Map.of("name", ""));
+        assertEquals(400, blank.status());
+        assertEquals("name", blank.json().get("errors").get(0).get("field").asText(), blank.body());
+        Map<String, Object> bad = product("bad");
+        bad.put("model", Api.JSON.readTree(Files.readString(BATTERY).replace("\"quantity\": 8", "\"quantity\": -8")));
+        Api.Reply model = alice.post("/api/products", bad);
+        assertEquals(400, model.status(), model.body());
+        assertEquals(
+                "model.parts[1].components[0]",
+                model.json().get("errors").get(0).get("field").asText());
+        Api.Reply code = admin.post(
+                "/api/organisations", Map.of("legalName", "X", "creditCode", "91330100799655058C", "kind", "EXPORTER"));
+        assertEquals(400, code.status());
+        assertTrue(
+                code.body().contains("the check character is 'C' but the first 17 characters give 'B'"), code.body());
+        Api.Reply password = admin.post(
+                "/api/organisations/1/users",
+                Map.of("login", "eve", "displayName", "Eve", "role", "EXPORTER", "password", "short"));
+        assertEquals(
+                "password", password.json().get("errors").get(0).get("field").asText());
+    }
 
-    assertEquals(200, admin.put(status, Map.of("enabled", true), null).status());
-    assertEquals(401, browser.get("/api/auth/me").status(), "the disabled session ended for good");
-    assertEquals(200, Api.as(base, aliceLogin, "password-of-" + aliceLogin).get("/api/auth/me").status());
+    @Test
+    void everyRoleGetsExactlyItsAccess() throws Exception {
+        long id =
+                alice.post("/api/products", product("Matrix")).json().get("id").asLong();
+        alice.post("/api/products/" + id + "/versions", null);
+        long calc = alice.post("/api/products/" + id + "/versions/1/calculations", null)
+                .json()
+                .get("id")
+                .asLong();
+        Api[] callers = {anonymous, alice, carol, admin};
+        // endpoint → expected status for anonymous, exporter (owner), certifier, admin
+        Object[][] matrix = {
+            {"GET", "/api/products", null, new int[] {401, 200, 403, 200}},
+            {"POST", "/api/products", "{\"name\":\"\"}", new int[] {401, 400, 403, 403}},
+            {"GET", "/api/products/" + id, null, new int[] {401, 200, 403, 200}},
+            {"GET", "/api/products/" + id + "/model", null, new int[] {401, 200, 403, 200}},
+            {"GET", "/api/products/" + id + "/versions/1", null, new int[] {401, 200, 403, 200}},
+            {"POST", "/api/products/" + id + "/versions", null, new int[] {401, 201, 403, 403}},
+            {"GET", "/api/products/" + id + "/versions", null, new int[] {401, 200, 403, 200}},
+            {"GET", "/api/calculations/" + calc, null, new int[] {401, 200, 403, 200}},
+            {"GET", "/api/calculations/" + calc + "/result", null, new int[] {401, 200, 403, 200}},
+            {"GET", "/api/organisations", null, new int[] {401, 403, 403, 200}},
+            {"POST", "/api/organisations", "{}", new int[] {401, 403, 403, 400}},
+            {"GET", "/api/auth/me", null, new int[] {401, 200, 200, 200}},
+            {"POST", "/api/products/" + id + "/versions/1/calculations", null, new int[] {401, 201, 403, 403}},
+            {"GET", "/api/products/" + id + "/evidence", null, new int[] {401, 200, 403, 200}},
+            {
+                "POST",
+                "/api/products/" + id + "/versions/1/monte-carlo?iterations=10",
+                null,
+                new int[] {401, 202, 403, 403}
+            },
+            {"GET", "/api/products/" + id + "/versions/1/monte-carlo", null, new int[] {401, 200, 403, 200}},
+            {"GET", "/api/organisations/1/users", null, new int[] {401, 403, 403, 200}},
+            {"PUT", "/api/organisations/1/users/nobody/status", "{\"enabled\":true}", new int[] {401, 403, 403, 404}},
+            {
+                "PUT",
+                "/api/organisations/1/users/nobody/password",
+                "{\"newPassword\":\"a-long-new-password\"}",
+                new int[] {401, 403, 403, 404}
+            },
+            {"PUT", "/api/auth/password", "{}", new int[] {401, 400, 400, 400}},
+            {"DELETE", "/api/auth/tokens/current", null, new int[] {401, 0, 0, 0}},
+            {"GET", "/api/audit?size=5", null, new int[] {401, 403, 403, 200}},
+            {"GET", "/api/audit/verification", null, new int[] {401, 403, 403, 200}},
+            {"GET", "/api/factors?q=diesel", null, new int[] {200, 200, 200, 200}},
+            {"GET", "/api/health/ready", null, new int[] {200, 200, 200, 200}},
+        };
+        for (Object[] row : matrix) {
+            int[] expected = (int[]) row[3];
+            for (int c = 0; c < callers.length; c++) {
+                if (expected[c] == 0) {
+                    continue; // would end the caller's token; see aCallerEndsItsOwnToken
+                }
+                Api.Reply r = callers[c].send((String) row[0], (String) row[1], row[2], null);
+                assertEquals(expected[c], r.status(), row[0] + " " + row[1] + " as caller " + c + ": " + r.body());
+            }
+        }
+        assertTrue(anonymous.get("/api/products").contentType().startsWith("application/problem+json"));
+    }
 
-    long operator = admin.get("/api/auth/me").json().get("organisationId").asLong();
-    Api.Reply self = admin.put("/api/organisations/" + operator + "/users/admin/status", Map.of("enabled", false),
-        null);
-    assertEquals(400, self.status(), self.body());
-  }
+    @Test
+    void aBrowserLogsInOnceAndKeepsItsSession() throws Exception {
+        Api browser = Api.browser(base);
+        assertEquals(
+                401,
+                browser.post("/api/auth/session", Map.of("login", "admin", "password", "wrong"))
+                        .status());
+        assertEquals(
+                204,
+                browser.post("/api/auth/session", Map.of("login", "admin", "password", ADMIN_PASSWORD))
+                        .status());
+        Api.Reply me = browser.get("/api/auth/me");
+        assertEquals(200, me.status(), me.body());
+        assertEquals("ADMIN", me.json().get("role").asText());
+        assertEquals(
+                204, browser.send("DELETE", "/api/auth/session", null, null).status());
+        assertEquals(401, browser.get("/api/auth/me").status());
+    }
 
-  @Test
-  void anAdministratorResetsAPassword() throws Exception {
-    String reset = "/api/organisations/" + aliceOrganisation + "/users/" + aliceLogin + "/password";
-    assertEquals(204, admin.put(reset, Map.of("newPassword", "set-by-the-administrator"), null).status());
-    assertEquals(401, alice.get("/api/auth/me").status());
-    assertEquals(200, Api.as(base, aliceLogin, "set-by-the-administrator").get("/api/auth/me").status());
-    assertEquals(404, admin.put("/api/organisations/" + aliceOrganisation + "/users/nobody/password",
-        Map.of("newPassword", "set-by-the-administrator"), null).status());
-  }
+    @Test
+    void theAuditLogSaysWhoDidWhatAndItsChainHolds() throws Exception {
+        long id = alice.post("/api/products", product("Audited battery"))
+                .json()
+                .get("id")
+                .asLong();
+        alice.post("/api/products/" + id + "/versions", null);
+        Api.Reply newest = admin.get("/api/audit?size=2");
+        assertEquals(200, newest.status(), newest.body());
+        assertEquals(aliceLogin, newest.json().get(0).get("actor").asText());
+        assertEquals("froze version", newest.json().get(0).get("action").asText());
+        assertEquals("created product", newest.json().get(1).get("action").asText());
+        Api.Reply chain = admin.get("/api/audit/verification");
+        assertTrue(chain.json().get("intact").asBoolean(), chain.body());
+        assertTrue(chain.json().get("entries").asInt() >= 2, chain.body());
+        assertEquals(400, admin.get("/api/audit?size=0").status());
+        // issuing and ending a bearer token are audited too (the token's hash, never the token)
+        Api again = Api.as(base, aliceLogin, "password-of-" + aliceLogin);
+        assertEquals(
+                204,
+                again.send("DELETE", "/api/auth/tokens/current", null, null).status());
+        Api.Reply tokens = admin.get("/api/audit?size=2");
+        assertEquals("revoked API token", tokens.json().get(0).get("action").asText(), tokens.body());
+        assertEquals("issued API token", tokens.json().get(1).get("action").asText(), tokens.body());
+        assertEquals("user " + aliceLogin, tokens.json().get(1).get("subject").asText());
+        assertTrue(admin.get("/api/audit/verification").json().get("intact").asBoolean());
+    }
+
+    @Test
+    void aCallerChangesItsPasswordAndItsTokensEnd() throws Exception {
+        Api.Reply wrong = alice.put(
+                "/api/auth/password", Map.of("currentPassword", "not-it", "newPassword", "a-brand-new-password"), null);
+        assertEquals(400, wrong.status(), wrong.body());
+        assertEquals(
+                "currentPassword",
+                wrong.json().get("errors").get(0).get("field").asText());
+        Api.Reply tooShort = alice.put(
+                "/api/auth/password",
+                Map.of("currentPassword", "password-of-" + aliceLogin, "newPassword", "short"),
+                null);
+        assertEquals(
+                "newPassword", tooShort.json().get("errors").get(0).get("field").asText());
+
+        assertEquals(
+                204,
+                alice.put(
+                                "/api/auth/password",
+                                Map.of(
+                                        "currentPassword",
+                                        "password-of-" + aliceLogin,
+                                        "newPassword",
+                                        "a-brand-new-password"),
+                                null)
+                        .status());
+        assertEquals(401, alice.get("/api/auth/me").status());
+        assertThrows(AssertionError.class, () -> Api.as(base, aliceLogin, "password-of-" + aliceLogin));
+        assertEquals(
+                200,
+                Api.as(base, aliceLogin, "a-brand-new-password")
+                        .get("/api/auth/me")
+                        .status());
+    }
+
+    @Test
+    void aCallerEndsItsOwnToken() throws Exception {
+        assertEquals(
+                List.of(),
+                alice.download("/api/auth/me").headers().allValues("Set-Cookie"),
+                "API calls with a token make no session");
+        Api second = Api.as(base, aliceLogin, "password-of-" + aliceLogin);
+        assertEquals(
+                204,
+                alice.send("DELETE", "/api/auth/tokens/current", null, null).status());
+        Api.Reply revoked = alice.get("/api/auth/me");
+        assertEquals(401, revoked.status());
+        assertTrue(revoked.contentType().startsWith("application/problem+json"), revoked.contentType());
+        assertTrue(revoked.json().get("detail").asText().contains("revoked"), revoked.body());
+        assertEquals(200, second.get("/api/auth/me").status(), "other tokens of the same user go on");
+    }
+
+    @Test
+    void aDisabledUserIsLockedOutUntilEnabledAgain() throws Exception {
+        Api browser = Api.browser(base);
+        assertEquals(
+                204,
+                browser.post("/api/auth/session", Map.of("login", aliceLogin, "password", "password-of-" + aliceLogin))
+                        .status());
+        String status = "/api/organisations/" + aliceOrganisation + "/users/" + aliceLogin + "/status";
+
+        Api.Reply disabled = admin.put(status, Map.of("enabled", false), null);
+        assertEquals(200, disabled.status(), disabled.body());
+        assertFalse(disabled.json().get("enabled").asBoolean());
+        assertEquals(401, alice.get("/api/auth/me").status(), "token");
+        Api.Reply session = browser.get("/api/auth/me");
+        assertEquals(401, session.status(), "session");
+        assertTrue(session.json().get("detail").asText().contains("is disabled"), session.body());
+        assertThrows(AssertionError.class, () -> Api.as(base, aliceLogin, "password-of-" + aliceLogin));
+
+        assertEquals(200, admin.put(status, Map.of("enabled", true), null).status());
+        assertEquals(401, browser.get("/api/auth/me").status(), "the disabled session ended for good");
+        assertEquals(
+                200,
+                Api.as(base, aliceLogin, "password-of-" + aliceLogin)
+                        .get("/api/auth/me")
+                        .status());
+
+        long operator = admin.get("/api/auth/me").json().get("organisationId").asLong();
+        Api.Reply self =
+                admin.put("/api/organisations/" + operator + "/users/admin/status", Map.of("enabled", false), null);
+        assertEquals(400, self.status(), self.body());
+    }
+
+    @Test
+    void anAdministratorResetsAPassword() throws Exception {
+        String reset = "/api/organisations/" + aliceOrganisation + "/users/" + aliceLogin + "/password";
+        assertEquals(
+                204,
+                admin.put(reset, Map.of("newPassword", "set-by-the-administrator"), null)
+                        .status());
+        assertEquals(401, alice.get("/api/auth/me").status());
+        assertEquals(
+                200,
+                Api.as(base, aliceLogin, "set-by-the-administrator")
+                        .get("/api/auth/me")
+                        .status());
+        assertEquals(
+                404,
+                admin.put(
+                                "/api/organisations/" + aliceOrganisation + "/users/nobody/password",
+                                Map.of("newPassword", "set-by-the-administrator"),
+                                null)
+                        .status());
+    }
 }

@@ -38,103 +38,124 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class StartPageIT {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-  @ArquillianResource
-  URL url;
+    @ArquillianResource
+    URL url;
 
-  WebDriver browser;
-  WebDriverWait wait;
-  Path profile;
+    WebDriver browser;
+    WebDriverWait wait;
+    Path profile;
 
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
-  }
-
-  @BeforeEach
-  void startBrowser() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
-    profile = Files.createTempDirectory("tanji-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-        "--window-size=1280,1600", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterEach
-  void stopBrowser() throws Exception {
-    if (browser != null) {
-      browser.quit();
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
     }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-      }
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+        profile = Files.createTempDirectory("tanji-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,1600",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
-  }
 
-  @Test
-  void aNewcomerSignsInSearchesFactorsAndCallsTheApiFromTheBrowser() throws Exception {
-    browser.get(url.toString());
-    signIn("admin", "not-the-password");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account-message"),
-        "wrong login or password"));
-    assertTrue(browser.findElement(By.id("signed-in")).getAttribute("hidden") != null);
-
-    signIn("admin", ProductApiIT.ADMIN_PASSWORD);
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin (admin)"));
-
-    WebElement search = browser.findElement(By.id("search"));
-    search.findElement(By.name("q")).sendKeys("natural gas");
-    search.findElement(By.name("unit")).sendKeys("kWh");
-    search.findElement(By.tagName("button")).click();
-    wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#hits tbody tr"), 0));
-    String hits = browser.findElement(By.id("hits")).getText();
-    assertTrue(hits.contains("desnz-2024"), hits);
-    assertTrue(hits.contains("kg CO2e"), hits);
-
-    browser.findElement(By.linkText("API browser")).click();
-    wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 20));
-    WebElement me = browser.findElements(By.cssSelector(".opblock")).stream()
-        .filter(b -> b.findElement(By.cssSelector(".opblock-summary-path")).getText().equals("/api/auth/me"))
-        .findFirst().orElseThrow(() -> new AssertionError("the API browser lists GET /api/auth/me"));
-    me.findElement(By.cssSelector(".opblock-summary-control")).click();
-    clickWhenShown(me, By.cssSelector(".try-out__btn"));
-    clickWhenShown(me, By.cssSelector(".execute"));
-    try {
-      wait.until(d -> me.getText().contains("\"role\": \"ADMIN\""));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("GET /api/auth/me from the API browser answered:\n" + me.getText(), e);
+    @AfterEach
+    void stopBrowser() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
+            }
+        }
     }
-    assertEquals("200", me.findElement(By.cssSelector(".live-responses-table tbody .response-col_status"))
-        .getText().strip());
 
-    browser.navigate().back();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout"))).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
-    browser.get(url + "api/auth/me");
-    assertTrue(browser.getPageSource().contains("Authentication required"), browser.getPageSource());
-  }
+    @Test
+    void aNewcomerSignsInSearchesFactorsAndCallsTheApiFromTheBrowser() throws Exception {
+        browser.get(url.toString());
+        signIn("admin", "not-the-password");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("account-message"), "wrong login or password"));
+        assertTrue(browser.findElement(By.id("signed-in")).getAttribute("hidden") != null);
 
-  /** Clicks what appears inside {@code parent} once it is there (Swagger UI renders as it goes). */
-  private void clickWhenShown(WebElement parent, By what) {
-    wait.until(d -> parent.findElements(what).stream().anyMatch(e -> e.isDisplayed() && e.isEnabled()));
-    parent.findElement(what).click();
-  }
+        signIn("admin", ProductApiIT.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin (admin)"));
 
-  private void signIn(String login, String password) {
-    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
-    List.of("login", "password").forEach(name -> form.findElement(By.name(name)).clear());
-    form.findElement(By.name("login")).sendKeys(login);
-    form.findElement(By.name("password")).sendKeys(password);
-    form.findElement(By.tagName("button")).click();
-  }
+        WebElement search = browser.findElement(By.id("search"));
+        search.findElement(By.name("q")).sendKeys("natural gas");
+        search.findElement(By.name("unit")).sendKeys("kWh");
+        search.findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#hits tbody tr"), 0));
+        String hits = browser.findElement(By.id("hits")).getText();
+        assertTrue(hits.contains("desnz-2024"), hits);
+        assertTrue(hits.contains("kg CO2e"), hits);
+
+        browser.findElement(By.linkText("API browser")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 20));
+        WebElement me = browser.findElements(By.cssSelector(".opblock")).stream()
+                .filter(b -> b.findElement(By.cssSelector(".opblock-summary-path"))
+                        .getText()
+                        .equals("/api/auth/me"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the API browser lists GET /api/auth/me"));
+        me.findElement(By.cssSelector(".opblock-summary-control")).click();
+        clickWhenShown(me, By.cssSelector(".try-out__btn"));
+        clickWhenShown(me, By.cssSelector(".execute"));
+        try {
+            wait.until(d -> me.getText().contains("\"role\": \"ADMIN\""));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("GET /api/auth/me from the API browser answered:\n" + me.getText(), e);
+        }
+        assertEquals(
+                "200",
+                me.findElement(By.cssSelector(".live-responses-table tbody .response-col_status"))
+                        .getText()
+                        .strip());
+
+        browser.navigate().back();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
+        browser.get(url + "api/auth/me");
+        assertTrue(browser.getPageSource().contains("Authentication required"), browser.getPageSource());
+    }
+
+    /** Clicks what appears inside {@code parent} once it is there (Swagger UI renders as it goes). */
+    private void clickWhenShown(WebElement parent, By what) {
+        wait.until(d -> parent.findElements(what).stream().anyMatch(e -> e.isDisplayed() && e.isEnabled()));
+        parent.findElement(what).click();
+    }
+
+    private void signIn(String login, String password) {
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
+        List.of("login", "password")
+                .forEach(name -> form.findElement(By.name(name)).clear());
+        form.findElement(By.name("login")).sendKeys(login);
+        form.findElement(By.name("password")).sendKeys(password);
+        form.findElement(By.tagName("button")).click();
+    }
 }

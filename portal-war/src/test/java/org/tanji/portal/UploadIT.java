@@ -26,85 +26,123 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class UploadIT {
-  @ArquillianResource
-  URL url;
+    @ArquillianResource
+    URL url;
 
-  Api exporter;
-  long product;
-  String etag;
+    Api exporter;
+    long product;
+    String etag;
 
-  @Deployment(testable = false)
-  static WebArchive portal() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
-  }
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+    }
 
-  @BeforeEach
-  void exporterWithAProduct() throws Exception {
-    Api admin = Api.as(url.toURI(), "admin", ProductApiIT.ADMIN_PASSWORD);
-    String first17 = "9135020" + UUID.randomUUID().toString().replaceAll("[^0-9]", "0").substring(0, 10);
-    String code = first17 + org.tanji.portal.domain.model.party.UnifiedSocialCreditCode.checkCharacter(first17);
-    long org = admin.post("/api/organisations", Map.of("legalName", "Upload Co " + code, "creditCode", code,
-        "kind", "EXPORTER")).json().get("id").asLong();
-    String login = "uploader-" + code.toLowerCase(java.util.Locale.ROOT);
-    assertEquals(201, admin.post("/api/organisations/" + org + "/users", Map.of("login", login, "displayName",
-        "Uploader", "role", "EXPORTER", "password", "uploader-password")).status());
-    exporter = Api.as(url.toURI(), login, "uploader-password");
-    Api.Reply p = exporter.post("/api/products", Map.of("name", "Office chair"));
-    product = p.json().get("id").asLong();
-    etag = p.etag();
-  }
+    @BeforeEach
+    void exporterWithAProduct() throws Exception {
+        Api admin = Api.as(url.toURI(), "admin", ProductApiIT.ADMIN_PASSWORD);
+        String first17 = "9135020"
+                + UUID.randomUUID().toString().replaceAll("[^0-9]", "0").substring(0, 10);
+        String code = first17 + org.tanji.portal.domain.model.party.UnifiedSocialCreditCode.checkCharacter(first17);
+        long org = admin.post(
+                        "/api/organisations",
+                        Map.of("legalName", "Upload Co " + code, "creditCode", code, "kind", "EXPORTER"))
+                .json()
+                .get("id")
+                .asLong();
+        String login = "uploader-" + code.toLowerCase(java.util.Locale.ROOT);
+        assertEquals(
+                201,
+                admin.post(
+                                "/api/organisations/" + org + "/users",
+                                Map.of(
+                                        "login",
+                                        login,
+                                        "displayName",
+                                        "Uploader",
+                                        "role",
+                                        "EXPORTER",
+                                        "password",
+                                        "uploader-password"))
+                        .status());
+        exporter = Api.as(url.toURI(), login, "uploader-password");
+        Api.Reply p = exporter.post("/api/products", Map.of("name", "Office chair"));
+        product = p.json().get("id").asLong();
+        etag = p.etag();
+    }
 
-  private Api.Reply uploadBom(String csv) throws Exception {
-    Map<String, Api.Part> parts = new LinkedHashMap<>();
-    parts.put("file", new Api.Part("bom.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
-    parts.put("declaredUnit", Api.Part.text("1 piece"));
-    return exporter.multipart("PUT", "/api/products/" + product + "/bom", parts, etag);
-  }
+    private Api.Reply uploadBom(String csv) throws Exception {
+        Map<String, Api.Part> parts = new LinkedHashMap<>();
+        parts.put("file", new Api.Part("bom.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        parts.put("declaredUnit", Api.Part.text("1 piece"));
+        return exporter.multipart("PUT", "/api/products/" + product + "/bom", parts, etag);
+    }
 
-  @Test
-  void aBomSpreadsheetBecomesTheModelAndCalculates() throws Exception {
-    Api.Reply r = uploadBom("part,parent,quantity,unit,scrap,factor,kind\nchair,,1,piece,,,\n"
-        + "base,chair,2.1,kg,0.04,desnz-2024:19_504_5104_15,material\n"
-        + "power,chair,1.8,kWh,,cn-mee-elec-2023:province-cn-fj,electricity\n");
-    assertEquals(200, r.status(), r.body());
-    assertEquals(201, exporter.post("/api/products/" + product + "/versions", null).status());
-    Api.Reply calc = exporter.post("/api/products/" + product + "/versions/1/calculations", null);
-    assertEquals(201, calc.status(), calc.body());
-    // DESNZ 2024 primary aluminium 9106.91851 kg CO2e/t, 4 % scrap; MEE 2023 Fujian grid 0.4211 kg CO2/kWh
-    assertEquals(2.1 / 0.96 * 9.10691851 + 1.8 * 0.4211, calc.json().get("totalKgCo2e").asDouble(), 1e-9);
-  }
+    @Test
+    void aBomSpreadsheetBecomesTheModelAndCalculates() throws Exception {
+        Api.Reply r = uploadBom("part,parent,quantity,unit,scrap,factor,kind\nchair,,1,piece,,,\n"
+                + "base,chair,2.1,kg,0.04,desnz-2024:19_504_5104_15,material\n"
+                + "power,chair,1.8,kWh,,cn-mee-elec-2023:province-cn-fj,electricity\n");
+        assertEquals(200, r.status(), r.body());
+        assertEquals(
+                201,
+                exporter.post("/api/products/" + product + "/versions", null).status());
+        Api.Reply calc = exporter.post("/api/products/" + product + "/versions/1/calculations", null);
+        assertEquals(201, calc.status(), calc.body());
+        // DESNZ 2024 primary aluminium 9106.91851 kg CO2e/t, 4 % scrap; MEE 2023 Fujian grid 0.4211 kg CO2/kWh
+        assertEquals(
+                2.1 / 0.96 * 9.10691851 + 1.8 * 0.4211,
+                calc.json().get("totalKgCo2e").asDouble(),
+                1e-9);
+    }
 
-  @Test
-  void bomErrorsNameRowAndColumn() throws Exception {
-    Api.Reply r = uploadBom("part,parent,quantity,unit\nchair,,1,piece\nleg,chair,-4,piece\n");
-    assertEquals(400, r.status(), r.body());
-    assertEquals("bom.csv, row 3, column 'quantity'", r.json().get("errors").get(0).get("field").asText());
-    Map<String, Api.Part> big = Map.of("file", new Api.Part("bom.csv", "text/csv", new byte[6 * 1024 * 1024]));
-    assertEquals(413, exporter.multipart("PUT", "/api/products/" + product + "/bom", big, etag).status());
-  }
+    @Test
+    void bomErrorsNameRowAndColumn() throws Exception {
+        Api.Reply r = uploadBom("part,parent,quantity,unit\nchair,,1,piece\nleg,chair,-4,piece\n");
+        assertEquals(400, r.status(), r.body());
+        assertEquals(
+                "bom.csv, row 3, column 'quantity'",
+                r.json().get("errors").get(0).get("field").asText());
+        Map<String, Api.Part> big = Map.of("file", new Api.Part("bom.csv", "text/csv", new byte[6 * 1024 * 1024]));
+        assertEquals(
+                413,
+                exporter.multipart("PUT", "/api/products/" + product + "/bom", big, etag)
+                        .status());
+    }
 
-  @Test
-  void evidenceIsKeptUnchangedWithItsChecksum() throws Exception {
-    byte[] pdf = "%PDF-1.7\n% supplier declaration\n".getBytes(StandardCharsets.US_ASCII);
-    Map<String, Api.Part> parts = new LinkedHashMap<>();
-    parts.put("file", new Api.Part("declaration.pdf", "application/pdf", pdf));
-    parts.put("description", Api.Part.text("cell supplier's PCF declaration"));
-    Api.Reply r = exporter.multipart("POST", "/api/products/" + product + "/evidence", parts, null);
-    assertEquals(201, r.status(), r.body());
-    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
-    assertEquals(sha, r.json().get("sha256").asText());
-    var download = exporter.download("/api/products/" + product + "/evidence/" + r.json().get("id").asLong());
-    assertEquals(200, download.statusCode());
-    assertArrayEquals(pdf, download.body());
-    Api.Reply disguised = exporter.multipart("POST", "/api/products/" + product + "/evidence",
-        Map.of("file", new Api.Part("photo.png", "image/png", pdf)), null);
-    assertEquals(415, disguised.status());
-    assertTrue(disguised.body().contains("was sent as image/png but its content is application/pdf"));
-    Api.Reply binary = exporter.multipart("POST", "/api/products/" + product + "/evidence",
-        Map.of("file", new Api.Part("tool.exe", "application/octet-stream", new byte[] {77, 90, 0, 0})), null);
-    assertEquals(415, binary.status());
-    Api.Reply tooBig = exporter.multipart("POST", "/api/products/" + product + "/evidence",
-        Map.of("file", new Api.Part("scan.pdf", "application/pdf", new byte[11 * 1024 * 1024])), null);
-    assertEquals(413, tooBig.status());
-  }
+    @Test
+    void evidenceIsKeptUnchangedWithItsChecksum() throws Exception {
+        byte[] pdf = "%PDF-1.7\n% supplier declaration\n".getBytes(StandardCharsets.US_ASCII);
+        Map<String, Api.Part> parts = new LinkedHashMap<>();
+        parts.put("file", new Api.Part("declaration.pdf", "application/pdf", pdf));
+        parts.put("description", Api.Part.text("cell supplier's PCF declaration"));
+        Api.Reply r = exporter.multipart("POST", "/api/products/" + product + "/evidence", parts, null);
+        assertEquals(201, r.status(), r.body());
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
+        assertEquals(sha, r.json().get("sha256").asText());
+        var download = exporter.download(
+                "/api/products/" + product + "/evidence/" + r.json().get("id").asLong());
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(pdf, download.body());
+        Api.Reply disguised = exporter.multipart(
+                "POST",
+                "/api/products/" + product + "/evidence",
+                Map.of("file", new Api.Part("photo.png", "image/png", pdf)),
+                null);
+        assertEquals(415, disguised.status());
+        assertTrue(disguised.body().contains("was sent as image/png but its content is application/pdf"));
+        Api.Reply binary = exporter.multipart(
+                "POST",
+                "/api/products/" + product + "/evidence",
+                Map.of("file", new Api.Part("tool.exe", "application/octet-stream", new byte[] {77, 90, 0, 0})),
+                null);
+        assertEquals(415, binary.status());
+        Api.Reply tooBig = exporter.multipart(
+                "POST",
+                "/api/products/" + product + "/evidence",
+                Map.of("file", new Api.Part("scan.pdf", "application/pdf", new byte[11 * 1024 * 1024])),
+                null);
+        assertEquals(413, tooBig.status());
+    }
 }

@@ -11,22 +11,22 @@ import java.util.Properties;
  * alike (a jar manifest's Implementation-Version does not).
  */
 public final class LibraryVersion {
-  private static final String VERSION = load();
+    private static final String VERSION = load();
 
-  private LibraryVersion() {}
+    private LibraryVersion() {}
 
-  /** {@code 0.1.0-SNAPSHOT}, or the released version. */
-  public static String get() {
-    return VERSION;
-  }
-
-  private static String load() {
-    try (InputStream in = LibraryVersion.class.getResourceAsStream("library.properties")) {
-      Properties p = new Properties();
-      p.load(in);
-      return p.getProperty("version");
-    } catch (IOException | NullPointerException e) {
-      throw new UncheckedIOException(new IOException("carbon-core was built without its library.properties", e));
+    /** {@code 0.1.0-SNAPSHOT}, or the released version. */
+    public static String get() {
+        return VERSION;
     }
-  }
+
+    private static String load() {
+        try (InputStream in = LibraryVersion.class.getResourceAsStream("library.properties")) {
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version");
+        } catch (IOException | NullPointerException e) {
+            throw new UncheckedIOException(new IOException("carbon-core was built without its library.properties", e));
+        }
+    }
 }

@@ -6,9 +6,9 @@ package org.tanji.core.error;
  * it would move the Monte Carlo result away from the deterministic one without a word, so it is refused.
  */
 public class DistributionMismatchException extends FootprintException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public DistributionMismatchException(String message) {
-    super(message);
-  }
+    public DistributionMismatchException(String message) {
+        super(message);
+    }
 }

@@ -6,22 +6,22 @@ package org.tanji.core.error;
  * row 14, column 'quantity'}).
  */
 public class ModelFormatException extends FootprintException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final String location;
+    private final String location;
 
-  public ModelFormatException(String location, String problem) {
-    super(location + ": " + problem);
-    this.location = location;
-  }
+    public ModelFormatException(String location, String problem) {
+        super(location + ": " + problem);
+        this.location = location;
+    }
 
-  public ModelFormatException(String location, String problem, Throwable cause) {
-    super(location + ": " + problem, cause);
-    this.location = location;
-  }
+    public ModelFormatException(String location, String problem, Throwable cause) {
+        super(location + ": " + problem, cause);
+        this.location = location;
+    }
 
-  /** Where the problem is: file and JSON path, or file, sheet, row and column. */
-  public String location() {
-    return location;
-  }
+    /** Where the problem is: file and JSON path, or file, sheet, row and column. */
+    public String location() {
+        return location;
+    }
 }

@@ -26,68 +26,69 @@ import org.tanji.core.unit.ActivityUnits;
  */
 public record CharacterisationMethod(String name, String unit, Map<String, Factor> factors) {
 
-  public CharacterisationMethod {
-    if (name == null || name.isBlank()) {
-      throw new InvalidModelException("a characterisation method needs a name");
-    }
-    if (unit == null || unit.isBlank()) {
-      throw new InvalidModelException("characterisation method '" + name + "' needs the unit of its result");
-    }
-    if (factors.isEmpty()) {
-      throw new InvalidModelException("characterisation method '" + name + "' characterises no flow");
-    }
-    for (Map.Entry<String, Factor> f : factors.entrySet()) {
-      if (isGas(f.getKey())) {
-        throw new InvalidModelException("characterisation method '" + name + "' names '" + f.getKey() + "', a"
-            + " greenhouse gas: gases are characterised by the GWP set into kg CO2e, never by another method");
-      }
-      Objects.requireNonNull(f.getValue(), "factor of " + f.getKey());
-    }
-    factors = Collections.unmodifiableMap(new LinkedHashMap<>(factors));
-  }
-
-  private static boolean isGas(String flow) {
-    try {
-      Gas.of(flow);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-  }
-
-  /** The result per one {@code per} of a flow. */
-  public record Factor(double value, Unit<?> per) {
-    public Factor {
-      Objects.requireNonNull(per, "unit the factor is per");
-      if (!Double.isFinite(value)) {
-        throw new InvalidModelException("a characterisation factor must be a finite number, not " + value);
-      }
-    }
-  }
-
-  public static Builder builder(String name, String unit) {
-    return new Builder(name, unit);
-  }
-
-  /** Collects factors. */
-  public static final class Builder {
-    private final String name;
-    private final String unit;
-    private final Map<String, Factor> factors = new LinkedHashMap<>();
-
-    private Builder(String name, String unit) {
-      this.name = name;
-      this.unit = unit;
+    public CharacterisationMethod {
+        if (name == null || name.isBlank()) {
+            throw new InvalidModelException("a characterisation method needs a name");
+        }
+        if (unit == null || unit.isBlank()) {
+            throw new InvalidModelException("characterisation method '" + name + "' needs the unit of its result");
+        }
+        if (factors.isEmpty()) {
+            throw new InvalidModelException("characterisation method '" + name + "' characterises no flow");
+        }
+        for (Map.Entry<String, Factor> f : factors.entrySet()) {
+            if (isGas(f.getKey())) {
+                throw new InvalidModelException(
+                        "characterisation method '" + name + "' names '" + f.getKey() + "', a"
+                                + " greenhouse gas: gases are characterised by the GWP set into kg CO2e, never by another method");
+            }
+            Objects.requireNonNull(f.getValue(), "factor of " + f.getKey());
+        }
+        factors = Collections.unmodifiableMap(new LinkedHashMap<>(factors));
     }
 
-    /** {@code value} of the method's unit per one {@code perUnit} of {@code flow}. */
-    public Builder factor(String flow, double value, String perUnit) {
-      factors.put(flow, new Factor(value, ActivityUnits.parse(perUnit)));
-      return this;
+    private static boolean isGas(String flow) {
+        try {
+            Gas.of(flow);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
-    public CharacterisationMethod build() {
-      return new CharacterisationMethod(name, unit, factors);
+    /** The result per one {@code per} of a flow. */
+    public record Factor(double value, Unit<?> per) {
+        public Factor {
+            Objects.requireNonNull(per, "unit the factor is per");
+            if (!Double.isFinite(value)) {
+                throw new InvalidModelException("a characterisation factor must be a finite number, not " + value);
+            }
+        }
     }
-  }
+
+    public static Builder builder(String name, String unit) {
+        return new Builder(name, unit);
+    }
+
+    /** Collects factors. */
+    public static final class Builder {
+        private final String name;
+        private final String unit;
+        private final Map<String, Factor> factors = new LinkedHashMap<>();
+
+        private Builder(String name, String unit) {
+            this.name = name;
+            this.unit = unit;
+        }
+
+        /** {@code value} of the method's unit per one {@code perUnit} of {@code flow}. */
+        public Builder factor(String flow, double value, String perUnit) {
+            factors.put(flow, new Factor(value, ActivityUnits.parse(perUnit)));
+            return this;
+        }
+
+        public CharacterisationMethod build() {
+            return new CharacterisationMethod(name, unit, factors);
+        }
+    }
 }

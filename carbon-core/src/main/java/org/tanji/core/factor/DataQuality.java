@@ -6,17 +6,17 @@ package org.tanji.core.factor;
  */
 public record DataQuality(Integer technological, Integer geographical, Integer temporal) {
 
-  public static final DataQuality UNRATED = new DataQuality(null, null, null);
+    public static final DataQuality UNRATED = new DataQuality(null, null, null);
 
-  public DataQuality {
-    check("technological", technological);
-    check("geographical", geographical);
-    check("temporal", temporal);
-  }
-
-  private static void check(String what, Integer score) {
-    if (score != null && (score < 1 || score > 5)) {
-      throw new IllegalArgumentException(what + " representativeness is " + score + "; it must be 1 to 5");
+    public DataQuality {
+        check("technological", technological);
+        check("geographical", geographical);
+        check("temporal", temporal);
     }
-  }
+
+    private static void check(String what, Integer score) {
+        if (score != null && (score < 1 || score > 5)) {
+            throw new IllegalArgumentException(what + " representativeness is " + score + "; it must be 1 to 5");
+        }
+    }
 }

@@ -17,30 +17,30 @@ import java.util.Optional;
 @FunctionalInterface
 public interface FactorSource {
 
-  /** The factor with this id, or empty if this source does not know it. */
-  Optional<EmissionFactor> find(String id);
+    /** The factor with this id, or empty if this source does not know it. */
+    Optional<EmissionFactor> find(String id);
 
-  /** A source that knows nothing. */
-  static FactorSource empty() {
-    return id -> Optional.empty();
-  }
-
-  /** A source over these factors; ids must be unique. */
-  static FactorSource of(Collection<EmissionFactor> factors) {
-    Map<String, EmissionFactor> byId = new LinkedHashMap<>();
-    for (EmissionFactor f : factors) {
-      if (byId.put(f.id(), f) != null) {
-        throw new IllegalArgumentException("emission factor id '" + f.id() + "' is defined twice");
-      }
+    /** A source that knows nothing. */
+    static FactorSource empty() {
+        return id -> Optional.empty();
     }
-    return id -> Optional.ofNullable(byId.get(id));
-  }
 
-  /** Asks this source first and {@code next} for what this one does not know. */
-  default FactorSource orElse(FactorSource next) {
-    return id -> {
-      Optional<EmissionFactor> f = find(id);
-      return f.isPresent() ? f : next.find(id);
-    };
-  }
+    /** A source over these factors; ids must be unique. */
+    static FactorSource of(Collection<EmissionFactor> factors) {
+        Map<String, EmissionFactor> byId = new LinkedHashMap<>();
+        for (EmissionFactor f : factors) {
+            if (byId.put(f.id(), f) != null) {
+                throw new IllegalArgumentException("emission factor id '" + f.id() + "' is defined twice");
+            }
+        }
+        return id -> Optional.ofNullable(byId.get(id));
+    }
+
+    /** Asks this source first and {@code next} for what this one does not know. */
+    default FactorSource orElse(FactorSource next) {
+        return id -> {
+            Optional<EmissionFactor> f = find(id);
+            return f.isPresent() ? f : next.find(id);
+        };
+    }
 }

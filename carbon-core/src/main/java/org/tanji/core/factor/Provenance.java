@@ -10,19 +10,18 @@ package org.tanji.core.factor;
  * @param year reference year of the factor
  * @param licence licence of the data, e.g. "OGL-UK-3.0"
  */
-public record Provenance(
-    String source, String dataset, String version, String region, Integer year, String licence) {
+public record Provenance(String source, String dataset, String version, String region, Integer year, String licence) {
 
-  /** Provenance of values the model itself states (measured at the site), with no external dataset. */
-  public static Provenance primaryData(String source) {
-    return new Provenance(source, "model", null, null, null, null);
-  }
-
-  /** "desnz-2024 1.1" or the source alone. */
-  public String datasetVersion() {
-    if (dataset == null) {
-      return source;
+    /** Provenance of values the model itself states (measured at the site), with no external dataset. */
+    public static Provenance primaryData(String source) {
+        return new Provenance(source, "model", null, null, null, null);
     }
-    return version == null ? dataset : dataset + " " + version;
-  }
+
+    /** "desnz-2024 1.1" or the source alone. */
+    public String datasetVersion() {
+        if (dataset == null) {
+            return source;
+        }
+        return version == null ? dataset : dataset + " " + version;
+    }
 }

@@ -44,146 +44,162 @@ import org.tanji.core.unit.ActivityUnits;
  * </ul>
  */
 final class ActivityRows {
-  private final SheetRows t;
-  /** Per part id, its activities in row order; end-of-life routes gather under their activity. */
-  private final Map<String, Map<String, Draft>> byPart = new LinkedHashMap<>();
+    private final SheetRows t;
+    /** Per part id, its activities in row order; end-of-life routes gather under their activity. */
+    private final Map<String, Map<String, Draft>> byPart = new LinkedHashMap<>();
 
-  ActivityRows(SheetRows t) {
-    this.t = t;
-  }
-
-  /** Reads one activity row of {@code partId}. */
-  void add(String partId, SheetRow row) {
-    String name = t.text(row, "activity");
-    String kind = t.text(row, "kind").isEmpty() ? "material" : t.text(row, "kind").toLowerCase(java.util.Locale.ROOT);
-    Map<String, Draft> drafts = byPart.computeIfAbsent(partId, k -> new LinkedHashMap<>());
-    Draft before = drafts.get(name);
-    if (before != null) {
-      if (!kind.equals("end-of-life") || !before.kind.equals("end-of-life")) {
-        throw t.error(row, "activity", "'" + name + "' is already an activity of part '" + partId + "'; give each"
-            + " activity of a part its own name (only the routes of one end of life share a name)");
-      }
-      before.routes.add(route(row));
-      return;
-    }
-    drafts.put(name, new Draft(name, kind, row));
-    if (kind.equals("end-of-life")) {
-      drafts.get(name).routes.add(route(row));
-    }
-  }
-
-  /** The activities of {@code partId}, in row order. */
-  List<Activity> of(String partId) {
-    List<Activity> out = new ArrayList<>();
-    for (Draft d : byPart.getOrDefault(partId, Map.of()).values()) {
-      out.add(d.activity());
-    }
-    return out;
-  }
-
-  /** The rows that state an activity, by part and activity id, for their uncertainty columns. */
-  Map<String, Map<String, SheetRow>> rows() {
-    Map<String, Map<String, SheetRow>> out = new LinkedHashMap<>();
-    byPart.forEach((part, drafts) -> drafts.forEach((name, d) ->
-        out.computeIfAbsent(part, k -> new LinkedHashMap<>()).put(name, d.row)));
-    return out;
-  }
-
-  boolean hasActivities(String partId) {
-    return byPart.containsKey(partId);
-  }
-
-  private EndOfLifeRoute route(SheetRow row) {
-    Treatment treatment = at(row, "treatment", () -> Treatment.ofKey(required(row, "treatment")));
-    double share = t.number(row, "share", null);
-    return at(row, "share", () -> new EndOfLifeRoute(treatment, share, required(row, "factor")));
-  }
-
-  private String required(SheetRow row, String column) {
-    String v = t.text(row, column);
-    if (v.isEmpty()) {
-      throw t.error(row, column, "is empty; a " + t.text(row, "kind") + " activity needs it");
-    }
-    return v;
-  }
-
-  private Amount amount(SheetRow row, String valueColumn, String unitColumn, String defaultUnit) {
-    double value = t.number(row, valueColumn, null);
-    String unit = t.text(row, unitColumn).isEmpty() ? defaultUnit : t.text(row, unitColumn);
-    if (unit == null) {
-      throw t.error(row, unitColumn, "is empty; the amount needs its unit");
-    }
-    return at(row, unitColumn, () -> new Amount(value, ActivityUnits.parse(unit)));
-  }
-
-  private <T> T at(SheetRow row, String column, Supplier<T> f) {
-    try {
-      return f.get();
-    } catch (FootprintException | IllegalArgumentException e) {
-      throw t.error(row, column, e.getMessage());
-    }
-  }
-
-  /** One activity as its first row states it. */
-  private final class Draft {
-    final String name;
-    final String kind;
-    final SheetRow row;
-    final List<EndOfLifeRoute> routes = new ArrayList<>();
-
-    Draft(String name, String kind, SheetRow row) {
-      this.name = name;
-      this.kind = kind;
-      this.row = row;
+    ActivityRows(SheetRows t) {
+        this.t = t;
     }
 
-    Activity activity() {
-      String s = t.text(row, "stage");
-      LifeCycleStage stage = s.isEmpty() ? null : at(row, "stage", () -> LifeCycleStage.ofKey(s));
-      switch (kind) {
-        case "electricity": {
-          Amount kWh = amount(row, "amount", "unit", "kWh");
-          String market = t.text(row, "market_factor");
-          return at(row, "factor", () -> new Electricity(name, stage, kWh, required(row, "factor"),
-              market.isEmpty() ? null : market));
+    /** Reads one activity row of {@code partId}. */
+    void add(String partId, SheetRow row) {
+        String name = t.text(row, "activity");
+        String kind =
+                t.text(row, "kind").isEmpty() ? "material" : t.text(row, "kind").toLowerCase(java.util.Locale.ROOT);
+        Map<String, Draft> drafts = byPart.computeIfAbsent(partId, k -> new LinkedHashMap<>());
+        Draft before = drafts.get(name);
+        if (before != null) {
+            if (!kind.equals("end-of-life") || !before.kind.equals("end-of-life")) {
+                throw t.error(
+                        row,
+                        "activity",
+                        "'" + name + "' is already an activity of part '" + partId + "'; give each"
+                                + " activity of a part its own name (only the routes of one end of life share a name)");
+            }
+            before.routes.add(route(row));
+            return;
         }
-        case "transport": {
-          Amount mass = amount(row, "amount", "unit", null);
-          Amount distance = amount(row, "distance", "distance_unit", "km");
-          double emptyReturn = t.number(row, "empty_return", 0.0);
-          String mode = t.text(row, "mode");
-          return at(row, "amount", () -> new TransportLeg(name, stage, mass, distance, mode.isEmpty() ? null : mode,
-              emptyReturn, required(row, "factor")));
+        drafts.put(name, new Draft(name, kind, row));
+        if (kind.equals("end-of-life")) {
+            drafts.get(name).routes.add(route(row));
         }
-        case "use": {
-          Amount perUse = amount(row, "amount", "unit", "kWh");
-          double uses = t.number(row, "uses", null);
-          return at(row, "uses", () -> new UsePhase(name, perUse, uses, required(row, "factor")));
-        }
-        case "end-of-life": {
-          Amount mass = amount(row, "amount", "unit", null);
-          return at(row, "share", () -> new EndOfLife(name, mass, routes));
-        }
-        case "emission": {
-          Gas gas = at(row, "gas", () -> Gas.of(required(row, "gas")));
-          Amount mass = amount(row, "amount", "unit", "kg");
-          return at(row, "amount", () -> new DirectEmission(name, stage, gas, mass));
-        }
-        default: {
-          InputKind k = at(row, "kind", () -> ofKind(kind));
-          Amount amount = amount(row, "amount", "unit", null);
-          return at(row, "amount", () -> new Input(name, k, stage, amount, required(row, "factor"), null));
-        }
-      }
     }
-  }
 
-  private static InputKind ofKind(String kind) {
-    try {
-      return InputKind.ofKey(kind);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown kind '" + kind + "': use material, packaging, fuel, process,"
-          + " spend, electricity, transport, use, end-of-life or emission");
+    /** The activities of {@code partId}, in row order. */
+    List<Activity> of(String partId) {
+        List<Activity> out = new ArrayList<>();
+        for (Draft d : byPart.getOrDefault(partId, Map.of()).values()) {
+            out.add(d.activity());
+        }
+        return out;
     }
-  }
+
+    /** The rows that state an activity, by part and activity id, for their uncertainty columns. */
+    Map<String, Map<String, SheetRow>> rows() {
+        Map<String, Map<String, SheetRow>> out = new LinkedHashMap<>();
+        byPart.forEach((part, drafts) -> drafts.forEach((name, d) ->
+                out.computeIfAbsent(part, k -> new LinkedHashMap<>()).put(name, d.row)));
+        return out;
+    }
+
+    boolean hasActivities(String partId) {
+        return byPart.containsKey(partId);
+    }
+
+    private EndOfLifeRoute route(SheetRow row) {
+        Treatment treatment = at(row, "treatment", () -> Treatment.ofKey(required(row, "treatment")));
+        double share = t.number(row, "share", null);
+        return at(row, "share", () -> new EndOfLifeRoute(treatment, share, required(row, "factor")));
+    }
+
+    private String required(SheetRow row, String column) {
+        String v = t.text(row, column);
+        if (v.isEmpty()) {
+            throw t.error(row, column, "is empty; a " + t.text(row, "kind") + " activity needs it");
+        }
+        return v;
+    }
+
+    private Amount amount(SheetRow row, String valueColumn, String unitColumn, String defaultUnit) {
+        double value = t.number(row, valueColumn, null);
+        String unit = t.text(row, unitColumn).isEmpty() ? defaultUnit : t.text(row, unitColumn);
+        if (unit == null) {
+            throw t.error(row, unitColumn, "is empty; the amount needs its unit");
+        }
+        return at(row, unitColumn, () -> new Amount(value, ActivityUnits.parse(unit)));
+    }
+
+    private <T> T at(SheetRow row, String column, Supplier<T> f) {
+        try {
+            return f.get();
+        } catch (FootprintException | IllegalArgumentException e) {
+            throw t.error(row, column, e.getMessage());
+        }
+    }
+
+    /** One activity as its first row states it. */
+    private final class Draft {
+        final String name;
+        final String kind;
+        final SheetRow row;
+        final List<EndOfLifeRoute> routes = new ArrayList<>();
+
+        Draft(String name, String kind, SheetRow row) {
+            this.name = name;
+            this.kind = kind;
+            this.row = row;
+        }
+
+        Activity activity() {
+            String s = t.text(row, "stage");
+            LifeCycleStage stage = s.isEmpty() ? null : at(row, "stage", () -> LifeCycleStage.ofKey(s));
+            switch (kind) {
+                case "electricity": {
+                    Amount kWh = amount(row, "amount", "unit", "kWh");
+                    String market = t.text(row, "market_factor");
+                    return at(
+                            row,
+                            "factor",
+                            () -> new Electricity(
+                                    name, stage, kWh, required(row, "factor"), market.isEmpty() ? null : market));
+                }
+                case "transport": {
+                    Amount mass = amount(row, "amount", "unit", null);
+                    Amount distance = amount(row, "distance", "distance_unit", "km");
+                    double emptyReturn = t.number(row, "empty_return", 0.0);
+                    String mode = t.text(row, "mode");
+                    return at(
+                            row,
+                            "amount",
+                            () -> new TransportLeg(
+                                    name,
+                                    stage,
+                                    mass,
+                                    distance,
+                                    mode.isEmpty() ? null : mode,
+                                    emptyReturn,
+                                    required(row, "factor")));
+                }
+                case "use": {
+                    Amount perUse = amount(row, "amount", "unit", "kWh");
+                    double uses = t.number(row, "uses", null);
+                    return at(row, "uses", () -> new UsePhase(name, perUse, uses, required(row, "factor")));
+                }
+                case "end-of-life": {
+                    Amount mass = amount(row, "amount", "unit", null);
+                    return at(row, "share", () -> new EndOfLife(name, mass, routes));
+                }
+                case "emission": {
+                    Gas gas = at(row, "gas", () -> Gas.of(required(row, "gas")));
+                    Amount mass = amount(row, "amount", "unit", "kg");
+                    return at(row, "amount", () -> new DirectEmission(name, stage, gas, mass));
+                }
+                default: {
+                    InputKind k = at(row, "kind", () -> ofKind(kind));
+                    Amount amount = amount(row, "amount", "unit", null);
+                    return at(row, "amount", () -> new Input(name, k, stage, amount, required(row, "factor"), null));
+                }
+            }
+        }
+    }
+
+    private static InputKind ofKind(String kind) {
+        try {
+            return InputKind.ofKey(kind);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown kind '" + kind + "': use material, packaging, fuel, process,"
+                    + " spend, electricity, transport, use, end-of-life or emission");
+        }
+    }
 }

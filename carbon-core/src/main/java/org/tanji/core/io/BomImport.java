@@ -63,201 +63,223 @@ import org.tanji.core.unit.ActivityUnits;
  */
 public final class BomImport {
 
-  /**
-   * The parts of an imported BOM, its root, how many roots one declared unit is, and the uncertainty its
-   * {@code gsd} and {@code factor_gsd} columns state.
-   */
-  public record ImportedBom(String rootPartId, double referenceFlow, List<Part> parts, Uncertainties uncertainties) {
-    public FootprintModel toModel(String product, DeclaredUnit declaredUnit, SystemBoundary boundary) {
-      return FootprintModel.builder(product).declaredUnit(declaredUnit).boundary(boundary).root(rootPartId)
-          .referenceFlow(referenceFlow).parts(parts).build();
-    }
-  }
-
-  private BomImport() {}
-
-  /** Reads a {@code .csv} or {@code .xlsx} file; {@code sheet} picks the XLSX sheet (null: the first). */
-  public static ImportedBom read(Path file, String sheet) {
-    String name = file.getFileName().toString();
-    try (InputStream in = Files.newInputStream(file)) {
-      return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? readCsv(in, name) : readXlsx(in, name, sheet);
-    } catch (IOException e) {
-      throw new ModelFormatException(file.toString(), "cannot be read: " + e.getMessage(), e);
-    }
-  }
-
-  public static ImportedBom readCsv(InputStream in, String fileName) {
-    return interpret(SheetRows.csv(in, fileName));
-  }
-
-  public static ImportedBom readXlsx(InputStream in, String fileName, String sheet) {
-    return interpret(SheetRows.xlsx(in, fileName, sheet));
-  }
-
-  private static ImportedBom interpret(SheetRows t) {
-    t.requireColumns("part", "parent", "quantity");
-    Map<String, PartDraft> drafts = new LinkedHashMap<>();
-    ActivityRows activityRows = new ActivityRows(t);
-    String root = null;
-    double referenceFlow = 1;
-    for (SheetRow row : t.rows) {
-      String id = t.text(row, "part");
-      if (id.isEmpty()) {
-        throw t.error(row, "part", "is empty; every row needs the part's id");
-      }
-      if (!t.text(row, "activity").isEmpty()) {
-        activityRows.add(id, row);
-        continue;
-      }
-      String parent = t.text(row, "parent");
-      double quantity = t.number(row, "quantity", parent.isEmpty() ? 1.0 : null);
-      if (quantity < 0) {
-        throw t.error(row, "quantity", "is " + quantity + "; a BOM quantity must be zero or more");
-      }
-      PartDraft draft = drafts.get(id);
-      if (draft == null) {
-        draft = new PartDraft(id, row, t);
-        drafts.put(id, draft);
-      } else {
-        draft.checkSameDefinition(row, t);
-      }
-      if (parent.isEmpty()) {
-        if (root != null) {
-          throw t.error(row, "parent", "is empty, but '" + root + "' is already the product (the row with no"
-              + " parent); give this part its parent");
+    /**
+     * The parts of an imported BOM, its root, how many roots one declared unit is, and the uncertainty its
+     * {@code gsd} and {@code factor_gsd} columns state.
+     */
+    public record ImportedBom(String rootPartId, double referenceFlow, List<Part> parts, Uncertainties uncertainties) {
+        public FootprintModel toModel(String product, DeclaredUnit declaredUnit, SystemBoundary boundary) {
+            return FootprintModel.builder(product)
+                    .declaredUnit(declaredUnit)
+                    .boundary(boundary)
+                    .root(rootPartId)
+                    .referenceFlow(referenceFlow)
+                    .parts(parts)
+                    .build();
         }
-        root = id;
-        referenceFlow = quantity;
-      } else {
-        double scrap = t.number(row, "scrap", 0.0);
-        if (!(scrap >= 0 && scrap < 1)) {
-          throw t.error(row, "scrap", "is " + scrap + "; the scrap rate must be at least 0 and below 1");
+    }
+
+    private BomImport() {}
+
+    /** Reads a {@code .csv} or {@code .xlsx} file; {@code sheet} picks the XLSX sheet (null: the first). */
+    public static ImportedBom read(Path file, String sheet) {
+        String name = file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? readCsv(in, name) : readXlsx(in, name, sheet);
+        } catch (IOException e) {
+            throw new ModelFormatException(file.toString(), "cannot be read: " + e.getMessage(), e);
         }
-        draft.usedBy.add(new Use(parent, new BomLine(id, quantity, scrap), row));
-      }
     }
-    if (root == null) {
-      throw new ModelFormatException(t.where(t.rows.isEmpty() ? new SheetRow(2, Map.of()) : t.rows.get(0),
-          "parent"), "no row has an empty parent; leave the parent of the product itself empty");
+
+    public static ImportedBom readCsv(InputStream in, String fileName) {
+        return interpret(SheetRows.csv(in, fileName));
     }
-    activityRows.rows().forEach((part, rows) -> {
-      if (!drafts.containsKey(part)) {
-        SheetRow first = rows.values().iterator().next();
-        throw t.error(first, "part", "names part '" + part + "', which no BOM row defines; add the part's row (with"
-            + " its parent) before giving it activities");
-      }
-    });
-    Map<String, List<BomLine>> components = new LinkedHashMap<>();
-    for (PartDraft d : drafts.values()) {
-      for (Use u : d.usedBy) {
-        if (!drafts.containsKey(u.parent)) {
-          throw t.error(u.row, "parent", "names part '" + u.parent + "', which no row defines");
+
+    public static ImportedBom readXlsx(InputStream in, String fileName, String sheet) {
+        return interpret(SheetRows.xlsx(in, fileName, sheet));
+    }
+
+    private static ImportedBom interpret(SheetRows t) {
+        t.requireColumns("part", "parent", "quantity");
+        Map<String, PartDraft> drafts = new LinkedHashMap<>();
+        ActivityRows activityRows = new ActivityRows(t);
+        String root = null;
+        double referenceFlow = 1;
+        for (SheetRow row : t.rows) {
+            String id = t.text(row, "part");
+            if (id.isEmpty()) {
+                throw t.error(row, "part", "is empty; every row needs the part's id");
+            }
+            if (!t.text(row, "activity").isEmpty()) {
+                activityRows.add(id, row);
+                continue;
+            }
+            String parent = t.text(row, "parent");
+            double quantity = t.number(row, "quantity", parent.isEmpty() ? 1.0 : null);
+            if (quantity < 0) {
+                throw t.error(row, "quantity", "is " + quantity + "; a BOM quantity must be zero or more");
+            }
+            PartDraft draft = drafts.get(id);
+            if (draft == null) {
+                draft = new PartDraft(id, row, t);
+                drafts.put(id, draft);
+            } else {
+                draft.checkSameDefinition(row, t);
+            }
+            if (parent.isEmpty()) {
+                if (root != null) {
+                    throw t.error(
+                            row,
+                            "parent",
+                            "is empty, but '" + root + "' is already the product (the row with no"
+                                    + " parent); give this part its parent");
+                }
+                root = id;
+                referenceFlow = quantity;
+            } else {
+                double scrap = t.number(row, "scrap", 0.0);
+                if (!(scrap >= 0 && scrap < 1)) {
+                    throw t.error(row, "scrap", "is " + scrap + "; the scrap rate must be at least 0 and below 1");
+                }
+                draft.usedBy.add(new Use(parent, new BomLine(id, quantity, scrap), row));
+            }
         }
-        components.computeIfAbsent(u.parent, k -> new ArrayList<>()).add(u.line);
-      }
-    }
-    List<Part> parts = new ArrayList<>();
-    Uncertainties.Builder uncertainties = Uncertainties.builder();
-    for (PartDraft d : drafts.values()) {
-      parts.add(d.toPart(components.getOrDefault(d.id, List.of()), activityRows.of(d.id)));
-      d.addUncertainties(uncertainties);
-    }
-    activityRows.rows().forEach((part, rows) -> rows.forEach((activity, row) -> {
-      Uncertainty amount = PartDraft.gsd(t, row, "gsd");
-      Uncertainty factor = PartDraft.gsd(t, row, "factor_gsd");
-      if (amount != null) {
-        uncertainties.activity(part, activity, amount);
-      }
-      if (factor != null) {
-        uncertainties.factor(t.text(row, "factor"), factor);
-      }
-    }));
-    return new ImportedBom(root, referenceFlow, parts, uncertainties.build());
-  }
-
-  private record Use(String parent, BomLine line, SheetRow row) {}
-
-  /** What the first row of a part says about it. */
-  private static final class PartDraft {
-    final String id;
-    final String name;
-    final Unit<?> unit;
-    final String unitText;
-    final String factor;
-    final String kind;
-    final LifeCycleStage stage;
-    final Uncertainty amountUncertainty;
-    final Uncertainty factorUncertainty;
-    final List<Use> usedBy = new ArrayList<>();
-
-    PartDraft(String id, SheetRow row, SheetRows t) {
-      this.id = id;
-      String n = t.text(row, "name");
-      this.name = n.isEmpty() ? id : n;
-      this.unitText = t.text(row, "unit");
-      this.unit = unitText.isEmpty() ? ActivityUnits.PIECE : parse(t, row, "unit", () -> ActivityUnits.parse(unitText));
-      this.factor = t.text(row, "factor");
-      String k = t.text(row, "kind").toLowerCase(Locale.ROOT);
-      this.kind = k.isEmpty() ? "material" : k;
-      if (!kind.equals("electricity")) {
-        parse(t, row, "kind", () -> InputKind.ofKey(kind));
-      }
-      String s = t.text(row, "stage");
-      this.stage = s.isEmpty() ? null : parse(t, row, "stage", () -> LifeCycleStage.ofKey(s));
-      this.amountUncertainty = gsd(t, row, "gsd");
-      this.factorUncertainty = gsd(t, row, "factor_gsd");
-      if (factor.isEmpty() && (amountUncertainty != null || factorUncertainty != null)) {
-        throw t.error(row, amountUncertainty != null ? "gsd" : "factor_gsd", "is given but the part has no factor;"
-            + " an uncertainty needs emissions to apply to");
-      }
-    }
-
-    static Uncertainty gsd(SheetRows t, SheetRow row, String column) {
-      if (t.text(row, column).isEmpty()) {
-        return null;
-      }
-      double gsd = t.number(row, column, null);
-      return parse(t, row, column, () -> Uncertainty.lognormalAroundStated(gsd));
-    }
-
-    void addUncertainties(Uncertainties.Builder u) {
-      if (amountUncertainty != null) {
-        u.activity(id, name, amountUncertainty);
-      }
-      if (factorUncertainty != null) {
-        u.factor(factor, factorUncertainty);
-      }
-    }
-
-    void checkSameDefinition(SheetRow row, SheetRows t) {
-      for (String[] c : new String[][] {{"unit", unitText}, {"factor", factor}}) {
-        String v = t.text(row, c[0]);
-        if (!v.isEmpty() && !v.equals(c[1])) {
-          throw t.error(row, c[0], "is '" + v + "' but part '" + id + "' was first given '" + c[1]
-              + "'; a part has one " + c[0] + " wherever it is used");
+        if (root == null) {
+            throw new ModelFormatException(
+                    t.where(t.rows.isEmpty() ? new SheetRow(2, Map.of()) : t.rows.get(0), "parent"),
+                    "no row has an empty parent; leave the parent of the product itself empty");
         }
-      }
+        activityRows.rows().forEach((part, rows) -> {
+            if (!drafts.containsKey(part)) {
+                SheetRow first = rows.values().iterator().next();
+                throw t.error(
+                        first,
+                        "part",
+                        "names part '" + part + "', which no BOM row defines; add the part's row (with"
+                                + " its parent) before giving it activities");
+            }
+        });
+        Map<String, List<BomLine>> components = new LinkedHashMap<>();
+        for (PartDraft d : drafts.values()) {
+            for (Use u : d.usedBy) {
+                if (!drafts.containsKey(u.parent)) {
+                    throw t.error(u.row, "parent", "names part '" + u.parent + "', which no row defines");
+                }
+                components.computeIfAbsent(u.parent, k -> new ArrayList<>()).add(u.line);
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        Uncertainties.Builder uncertainties = Uncertainties.builder();
+        for (PartDraft d : drafts.values()) {
+            parts.add(d.toPart(components.getOrDefault(d.id, List.of()), activityRows.of(d.id)));
+            d.addUncertainties(uncertainties);
+        }
+        activityRows
+                .rows()
+                .forEach((part, rows) -> rows.forEach((activity, row) -> {
+                    Uncertainty amount = PartDraft.gsd(t, row, "gsd");
+                    Uncertainty factor = PartDraft.gsd(t, row, "factor_gsd");
+                    if (amount != null) {
+                        uncertainties.activity(part, activity, amount);
+                    }
+                    if (factor != null) {
+                        uncertainties.factor(t.text(row, "factor"), factor);
+                    }
+                }));
+        return new ImportedBom(root, referenceFlow, parts, uncertainties.build());
     }
 
-    /** The part: its own factor applied to each unit of it (named like the part), then its activity rows. */
-    Part toPart(List<BomLine> components, List<Activity> more) {
-      List<Activity> activities = new ArrayList<>();
-      if (!factor.isEmpty()) {
-        Amount perUnit = new Amount(1, unit);
-        activities.add(kind.equals("electricity")
-            ? new Electricity(name, stage, perUnit, factor, null)
-            : new Input(name, InputKind.ofKey(kind), stage, perUnit, factor, null));
-      }
-      activities.addAll(more);
-      return new Part(id, name, unit, components, activities, null);
-    }
+    private record Use(String parent, BomLine line, SheetRow row) {}
 
-    private static <T> T parse(SheetRows t, SheetRow row, String column, java.util.function.Supplier<T> f) {
-      try {
-        return f.get();
-      } catch (FootprintException | IllegalArgumentException e) {
-        throw t.error(row, column, e.getMessage());
-      }
+    /** What the first row of a part says about it. */
+    private static final class PartDraft {
+        final String id;
+        final String name;
+        final Unit<?> unit;
+        final String unitText;
+        final String factor;
+        final String kind;
+        final LifeCycleStage stage;
+        final Uncertainty amountUncertainty;
+        final Uncertainty factorUncertainty;
+        final List<Use> usedBy = new ArrayList<>();
+
+        PartDraft(String id, SheetRow row, SheetRows t) {
+            this.id = id;
+            String n = t.text(row, "name");
+            this.name = n.isEmpty() ? id : n;
+            this.unitText = t.text(row, "unit");
+            this.unit = unitText.isEmpty()
+                    ? ActivityUnits.PIECE
+                    : parse(t, row, "unit", () -> ActivityUnits.parse(unitText));
+            this.factor = t.text(row, "factor");
+            String k = t.text(row, "kind").toLowerCase(Locale.ROOT);
+            this.kind = k.isEmpty() ? "material" : k;
+            if (!kind.equals("electricity")) {
+                parse(t, row, "kind", () -> InputKind.ofKey(kind));
+            }
+            String s = t.text(row, "stage");
+            this.stage = s.isEmpty() ? null : parse(t, row, "stage", () -> LifeCycleStage.ofKey(s));
+            this.amountUncertainty = gsd(t, row, "gsd");
+            this.factorUncertainty = gsd(t, row, "factor_gsd");
+            if (factor.isEmpty() && (amountUncertainty != null || factorUncertainty != null)) {
+                throw t.error(
+                        row,
+                        amountUncertainty != null ? "gsd" : "factor_gsd",
+                        "is given but the part has no factor;" + " an uncertainty needs emissions to apply to");
+            }
+        }
+
+        static Uncertainty gsd(SheetRows t, SheetRow row, String column) {
+            if (t.text(row, column).isEmpty()) {
+                return null;
+            }
+            double gsd = t.number(row, column, null);
+            return parse(t, row, column, () -> Uncertainty.lognormalAroundStated(gsd));
+        }
+
+        void addUncertainties(Uncertainties.Builder u) {
+            if (amountUncertainty != null) {
+                u.activity(id, name, amountUncertainty);
+            }
+            if (factorUncertainty != null) {
+                u.factor(factor, factorUncertainty);
+            }
+        }
+
+        void checkSameDefinition(SheetRow row, SheetRows t) {
+            for (String[] c : new String[][] {{"unit", unitText}, {"factor", factor}}) {
+                String v = t.text(row, c[0]);
+                if (!v.isEmpty() && !v.equals(c[1])) {
+                    throw t.error(
+                            row,
+                            c[0],
+                            "is '" + v + "' but part '" + id + "' was first given '" + c[1] + "'; a part has one "
+                                    + c[0] + " wherever it is used");
+                }
+            }
+        }
+
+        /** The part: its own factor applied to each unit of it (named like the part), then its activity rows. */
+        Part toPart(List<BomLine> components, List<Activity> more) {
+            List<Activity> activities = new ArrayList<>();
+            if (!factor.isEmpty()) {
+                Amount perUnit = new Amount(1, unit);
+                activities.add(
+                        kind.equals("electricity")
+                                ? new Electricity(name, stage, perUnit, factor, null)
+                                : new Input(name, InputKind.ofKey(kind), stage, perUnit, factor, null));
+            }
+            activities.addAll(more);
+            return new Part(id, name, unit, components, activities, null);
+        }
+
+        private static <T> T parse(SheetRows t, SheetRow row, String column, java.util.function.Supplier<T> f) {
+            try {
+                return f.get();
+            } catch (FootprintException | IllegalArgumentException e) {
+                throw t.error(row, column, e.getMessage());
+            }
+        }
     }
-  }
 }

@@ -15,8 +15,8 @@ import org.tanji.core.uncertainty.Uncertainties;
  * }</pre>
  */
 public record ModelDocument(FootprintModel model, Uncertainties uncertainties) {
-  public ModelDocument {
-    Objects.requireNonNull(model, "model");
-    Objects.requireNonNull(uncertainties, "uncertainties");
-  }
+    public ModelDocument {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(uncertainties, "uncertainties");
+    }
 }

@@ -1,10 +1,10 @@
 package org.tanji.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -31,85 +31,91 @@ import org.tanji.core.uncertainty.Uncertainties;
  * <p>Errors name the file and the JSON path: {@code pack.json at $.parts[1].components[0].quantity: ...}.
  */
 public final class ModelJson {
-  /** The format identifier written to and expected in {@code "format"}. */
-  public static final String FORMAT = "tanji-footprint-model/1";
+    /** The format identifier written to and expected in {@code "format"}. */
+    public static final String FORMAT = "tanji-footprint-model/1";
 
-  /**
-   * Numbers are read with a correctly rounded parser and written in their shortest round-trip form (Schubfach), the
-   * same text on every Java version (Java 17's own Double.toString is sometimes longer), and several times faster.
-   */
-  static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
+    /**
+     * Numbers are read with a correctly rounded parser and written in their shortest round-trip form (Schubfach), the
+     * same text on every Java version (Java 17's own Double.toString is sometimes longer), and several times faster.
+     */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .build();
 
-  private ModelJson() {}
+    private ModelJson() {}
 
-  public static FootprintModel read(Path file) {
-    return readDocument(file).model();
-  }
-
-  /** Reads a model; {@code sourceName} is how errors name the input. */
-  public static FootprintModel read(InputStream in, String sourceName) {
-    return readDocument(in, sourceName).model();
-  }
-
-  /** Reads a model with the uncertainties it states. */
-  public static ModelDocument readDocument(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readDocument(in, file.getFileName().toString());
-    } catch (IOException e) {
-      throw new ModelFormatException(file.toString(), "cannot be read: " + e.getMessage(), e);
+    public static FootprintModel read(Path file) {
+        return readDocument(file).model();
     }
-  }
 
-  public static ModelDocument readDocument(InputStream in, String sourceName) {
-    return new ModelJsonReader(tree(in, sourceName)).document();
-  }
-
-  public static ModelDocument parseDocument(String json, String sourceName) {
-    return readDocument(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        sourceName);
-  }
-
-  /** The document's root object, positioned for reading. */
-  static JsonCursor tree(InputStream in, String sourceName) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
-      throw new ModelFormatException(
-          sourceName + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(),
-          "is not valid JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new ModelFormatException(sourceName, "cannot be read: " + e.getMessage(), e);
+    /** Reads a model; {@code sourceName} is how errors name the input. */
+    public static FootprintModel read(InputStream in, String sourceName) {
+        return readDocument(in, sourceName).model();
     }
-    if (root == null || !root.isObject()) {
-      throw new ModelFormatException(sourceName, "must hold a JSON object with a footprint model");
+
+    /** Reads a model with the uncertainties it states. */
+    public static ModelDocument readDocument(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readDocument(in, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new ModelFormatException(file.toString(), "cannot be read: " + e.getMessage(), e);
+        }
     }
-    return new JsonCursor(sourceName, "$", root);
-  }
 
-  public static FootprintModel parse(String json, String sourceName) {
-    return read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), sourceName);
-  }
-
-  public static String write(FootprintModel model) {
-    return write(new ModelDocument(model, Uncertainties.NONE));
-  }
-
-  /** The model with its uncertainties, each on its activity or factor. */
-  public static String write(ModelDocument document) {
-    try {
-      return MAPPER.writeValueAsString(ModelJsonWriter.document(document));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    public static ModelDocument readDocument(InputStream in, String sourceName) {
+        return new ModelJsonReader(tree(in, sourceName)).document();
     }
-  }
 
-  public static void write(FootprintModel model, OutputStream out) {
-    try {
-      MAPPER.writeValue(out, ModelJsonWriter.document(new ModelDocument(model, Uncertainties.NONE)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public static ModelDocument parseDocument(String json, String sourceName) {
+        return readDocument(
+                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), sourceName);
     }
-  }
+
+    /** The document's root object, positioned for reading. */
+    static JsonCursor tree(InputStream in, String sourceName) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new ModelFormatException(
+                    sourceName + " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr(),
+                    "is not valid JSON: " + e.getOriginalMessage(),
+                    e);
+        } catch (IOException e) {
+            throw new ModelFormatException(sourceName, "cannot be read: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new ModelFormatException(sourceName, "must hold a JSON object with a footprint model");
+        }
+        return new JsonCursor(sourceName, "$", root);
+    }
+
+    public static FootprintModel parse(String json, String sourceName) {
+        return read(
+                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), sourceName);
+    }
+
+    public static String write(FootprintModel model) {
+        return write(new ModelDocument(model, Uncertainties.NONE));
+    }
+
+    /** The model with its uncertainties, each on its activity or factor. */
+    public static String write(ModelDocument document) {
+        try {
+            return MAPPER.writeValueAsString(ModelJsonWriter.document(document));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static void write(FootprintModel model, OutputStream out) {
+        try {
+            MAPPER.writeValue(out, ModelJsonWriter.document(new ModelDocument(model, Uncertainties.NONE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -22,38 +22,45 @@ import org.tanji.core.uncertainty.Uncertainty;
  * or a missing parameter is an error.
  */
 final class UncertaintyJson {
-  private UncertaintyJson() {}
+    private UncertaintyJson() {}
 
-  static Uncertainty read(JsonCursor u) {
-    String type = u.requiredText("distribution");
-    switch (type) {
-      case "lognormal":
-        double gsd = u.field("gsd").number();
-        return u.field("gm").isPresent()
-            ? u.convert(x -> Distribution.lognormal(u.field("gm").number(), gsd), null)
-            : u.convert(Uncertainty::lognormalAroundStated, gsd);
-      case "normal":
-        double sd = u.field("sd").number();
-        return u.field("mean").isPresent()
-            ? u.convert(x -> Distribution.normal(u.field("mean").number(), sd), null)
-            : u.convert(Uncertainty::normalAroundStated, sd);
-      case "triangular":
-        return u.convert(x -> Distribution.triangular(u.field("min").number(), u.field("mode").number(),
-            u.field("max").number()), null);
-      case "uniform":
-        return u.convert(x -> Distribution.uniform(u.field("min").number(), u.field("max").number()), null);
-      case "fixed":
-        return u.convert(Distribution::fixed, u.field("value").number());
-      default:
-        throw u.field("distribution").error("is '" + type + "'; use lognormal, normal, triangular, uniform or"
-            + " fixed");
+    static Uncertainty read(JsonCursor u) {
+        String type = u.requiredText("distribution");
+        switch (type) {
+            case "lognormal":
+                double gsd = u.field("gsd").number();
+                return u.field("gm").isPresent()
+                        ? u.convert(x -> Distribution.lognormal(u.field("gm").number(), gsd), null)
+                        : u.convert(Uncertainty::lognormalAroundStated, gsd);
+            case "normal":
+                double sd = u.field("sd").number();
+                return u.field("mean").isPresent()
+                        ? u.convert(x -> Distribution.normal(u.field("mean").number(), sd), null)
+                        : u.convert(Uncertainty::normalAroundStated, sd);
+            case "triangular":
+                return u.convert(
+                        x -> Distribution.triangular(
+                                u.field("min").number(),
+                                u.field("mode").number(),
+                                u.field("max").number()),
+                        null);
+            case "uniform":
+                return u.convert(
+                        x -> Distribution.uniform(
+                                u.field("min").number(), u.field("max").number()),
+                        null);
+            case "fixed":
+                return u.convert(Distribution::fixed, u.field("value").number());
+            default:
+                throw u.field("distribution")
+                        .error("is '" + type + "'; use lognormal, normal, triangular, uniform or" + " fixed");
+        }
     }
-  }
 
-  static ObjectNode write(Uncertainty u) {
-    ObjectNode o = ModelJson.MAPPER.createObjectNode();
-    o.put("distribution", u.family());
-    u.parameters().forEach(o::put);
-    return o;
-  }
+    static ObjectNode write(Uncertainty u) {
+        ObjectNode o = ModelJson.MAPPER.createObjectNode();
+        o.put("distribution", u.family());
+        u.parameters().forEach(o::put);
+        return o;
+    }
 }

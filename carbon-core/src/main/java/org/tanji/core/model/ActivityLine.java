@@ -13,4 +13,4 @@ import javax.measure.Unit;
  * @param marketFactorId for purchased electricity, the market-based instrument's factor; else null
  */
 public record ActivityLine(
-    String label, double amount, Unit<?> unit, String factorId, String marketFactorId, LifeCycleStage stage) {}
+        String label, double amount, Unit<?> unit, String factorId, String marketFactorId, LifeCycleStage stage) {}

@@ -9,18 +9,18 @@ package org.tanji.core.model;
  */
 public record DeclaredUnit(Amount amount, String description) {
 
-  public DeclaredUnit {
-    if (amount.value() <= 0) {
-      throw new IllegalArgumentException("the declared unit must be a positive amount, not " + amount);
+    public DeclaredUnit {
+        if (amount.value() <= 0) {
+            throw new IllegalArgumentException("the declared unit must be a positive amount, not " + amount);
+        }
     }
-  }
 
-  public static DeclaredUnit of(double value, String unitSymbol, String description) {
-    return new DeclaredUnit(Amount.of(value, unitSymbol), description);
-  }
+    public static DeclaredUnit of(double value, String unitSymbol, String description) {
+        return new DeclaredUnit(Amount.of(value, unitSymbol), description);
+    }
 
-  @Override
-  public String toString() {
-    return amount + (description == null || description.isBlank() ? "" : " (" + description + ")");
-  }
+    @Override
+    public String toString() {
+        return amount + (description == null || description.isBlank() ? "" : " (" + description + ")");
+    }
 }

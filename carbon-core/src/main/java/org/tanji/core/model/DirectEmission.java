@@ -11,24 +11,24 @@ import org.tanji.core.factor.Gas;
  */
 public record DirectEmission(String id, LifeCycleStage stage, Gas gas, Amount mass) implements Activity {
 
-  /** The id prefix of the built-in factor of a direct emission: {@code gas:N2O} is 1 kg N2O per kg. */
-  public static final String GAS_FACTOR_PREFIX = "gas:";
+    /** The id prefix of the built-in factor of a direct emission: {@code gas:N2O} is 1 kg N2O per kg. */
+    public static final String GAS_FACTOR_PREFIX = "gas:";
 
-  public DirectEmission {
-    Objects.requireNonNull(id, "activity id");
-    Objects.requireNonNull(gas, "gas of direct emission '" + id + "'");
-    stage = stage == null ? LifeCycleStage.PRODUCTION : stage;
-    mass.requireNonNegative("direct emission '" + id + "'", "the mass of " + gas.code());
-  }
+    public DirectEmission {
+        Objects.requireNonNull(id, "activity id");
+        Objects.requireNonNull(gas, "gas of direct emission '" + id + "'");
+        stage = stage == null ? LifeCycleStage.PRODUCTION : stage;
+        mass.requireNonNegative("direct emission '" + id + "'", "the mass of " + gas.code());
+    }
 
-  @Override
-  public double quantity() {
-    return mass.value();
-  }
+    @Override
+    public double quantity() {
+        return mass.value();
+    }
 
-  @Override
-  public ActivityLine line(int i) {
-    return new ActivityLine(
-        id + " (" + gas.code() + ")", mass.value(), mass.unit(), GAS_FACTOR_PREFIX + gas.code(), null, stage);
-  }
+    @Override
+    public ActivityLine line(int i) {
+        return new ActivityLine(
+                id + " (" + gas.code() + ")", mass.value(), mass.unit(), GAS_FACTOR_PREFIX + gas.code(), null, stage);
+    }
 }

@@ -15,24 +15,23 @@ import java.util.Objects;
  * @param stage null means production
  * @param marketFactorId the contractual instrument's factor, or null
  */
-public record Electricity(
-    String id, LifeCycleStage stage, Amount amount, String gridFactorId, String marketFactorId)
-    implements Activity {
+public record Electricity(String id, LifeCycleStage stage, Amount amount, String gridFactorId, String marketFactorId)
+        implements Activity {
 
-  public Electricity {
-    Objects.requireNonNull(id, "activity id");
-    Objects.requireNonNull(gridFactorId, "grid (location-based) factor of electricity '" + id + "'");
-    stage = stage == null ? LifeCycleStage.PRODUCTION : stage;
-    amount.requireNonNegative("electricity '" + id + "'", "the amount");
-  }
+    public Electricity {
+        Objects.requireNonNull(id, "activity id");
+        Objects.requireNonNull(gridFactorId, "grid (location-based) factor of electricity '" + id + "'");
+        stage = stage == null ? LifeCycleStage.PRODUCTION : stage;
+        amount.requireNonNegative("electricity '" + id + "'", "the amount");
+    }
 
-  @Override
-  public double quantity() {
-    return amount.value();
-  }
+    @Override
+    public double quantity() {
+        return amount.value();
+    }
 
-  @Override
-  public ActivityLine line(int i) {
-    return new ActivityLine(id, amount.value(), amount.unit(), gridFactorId, marketFactorId, stage);
-  }
+    @Override
+    public ActivityLine line(int i) {
+        return new ActivityLine(id, amount.value(), amount.unit(), gridFactorId, marketFactorId, stage);
+    }
 }

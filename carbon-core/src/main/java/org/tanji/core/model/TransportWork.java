@@ -11,4 +11,4 @@ package org.tanji.core.model;
  * @param tonneKilometres transport work per declared unit, the line's amount
  */
 public record TransportWork(
-    String mode, double tonnes, double kilometres, double emptyReturnShare, double tonneKilometres) {}
+        String mode, double tonnes, double kilometres, double emptyReturnShare, double tonneKilometres) {}

@@ -11,33 +11,34 @@ import org.tanji.core.error.InvalidAmountException;
  * UsePhase charging = new UsePhase("charging", Amount.of(0.012, "kWh"), 3 * 365 * 2, "eu-grid-2023");
  * }</pre>
  */
-public record UsePhase(String id, Amount energyPerUse, double usesOverLifetime, String factorId)
-    implements Activity {
+public record UsePhase(String id, Amount energyPerUse, double usesOverLifetime, String factorId) implements Activity {
 
-  public UsePhase {
-    Objects.requireNonNull(id, "activity id");
-    Objects.requireNonNull(factorId, "emission factor of use phase '" + id + "'");
-    energyPerUse.requireNonNegative("use phase '" + id + "'", "the energy per use");
-    if (!(usesOverLifetime >= 0) || Double.isInfinite(usesOverLifetime)) {
-      throw new InvalidAmountException("use phase '" + id + "'", "the number of uses over the lifetime",
-          usesOverLifetime);
+    public UsePhase {
+        Objects.requireNonNull(id, "activity id");
+        Objects.requireNonNull(factorId, "emission factor of use phase '" + id + "'");
+        energyPerUse.requireNonNegative("use phase '" + id + "'", "the energy per use");
+        if (!(usesOverLifetime >= 0) || Double.isInfinite(usesOverLifetime)) {
+            throw new InvalidAmountException(
+                    "use phase '" + id + "'", "the number of uses over the lifetime", usesOverLifetime);
+        }
     }
-  }
 
-  @Override
-  public double quantity() {
-    return energyPerUse.value() * usesOverLifetime;
-  }
+    @Override
+    public double quantity() {
+        return energyPerUse.value() * usesOverLifetime;
+    }
 
-  @Override
-  public ActivityLine line(int i) {
-    return new ActivityLine(
-        id + " (" + energyPerUse + " × " + java.math.BigDecimal.valueOf(usesOverLifetime).stripTrailingZeros()
-            .toPlainString() + " uses)",
-        energyPerUse.value() * usesOverLifetime,
-        energyPerUse.unit(),
-        factorId,
-        null,
-        LifeCycleStage.USE);
-  }
+    @Override
+    public ActivityLine line(int i) {
+        return new ActivityLine(
+                id + " (" + energyPerUse + " × "
+                        + java.math.BigDecimal.valueOf(usesOverLifetime)
+                                .stripTrailingZeros()
+                                .toPlainString() + " uses)",
+                energyPerUse.value() * usesOverLifetime,
+                energyPerUse.unit(),
+                factorId,
+                null,
+                LifeCycleStage.USE);
+    }
 }

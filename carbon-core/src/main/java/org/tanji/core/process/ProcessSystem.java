@@ -11,17 +11,18 @@ import org.tanji.core.error.InvalidModelException;
  */
 public record ProcessSystem(String name, List<UnitProcess> processes) {
 
-  public ProcessSystem {
-    processes = List.copyOf(processes);
-    Set<String> ids = new HashSet<>();
-    for (UnitProcess p : processes) {
-      if (!ids.add(p.id())) {
-        throw new InvalidModelException("process id '" + p.id() + "' is used twice; give each process its own id");
-      }
+    public ProcessSystem {
+        processes = List.copyOf(processes);
+        Set<String> ids = new HashSet<>();
+        for (UnitProcess p : processes) {
+            if (!ids.add(p.id())) {
+                throw new InvalidModelException(
+                        "process id '" + p.id() + "' is used twice; give each process its own id");
+            }
+        }
     }
-  }
 
-  public static ProcessSystem of(String name, UnitProcess... processes) {
-    return new ProcessSystem(name, List.of(processes));
-  }
+    public static ProcessSystem of(String name, UnitProcess... processes) {
+        return new ProcessSystem(name, List.of(processes));
+    }
 }

@@ -21,89 +21,89 @@ import org.tanji.core.model.Amount;
  *     waste it treats)
  * @param allocation how co-products share the burdens; null when the process has one product
  */
-public record UnitProcess(String id, String name, Exchange reference, List<Exchange> exchanges,
-    ProcessAllocation allocation) {
+public record UnitProcess(
+        String id, String name, Exchange reference, List<Exchange> exchanges, ProcessAllocation allocation) {
 
-  public UnitProcess {
-    if (id == null || id.isBlank()) {
-      throw new InvalidModelException("a process needs an id");
+    public UnitProcess {
+        if (id == null || id.isBlank()) {
+            throw new InvalidModelException("a process needs an id");
+        }
+        name = name == null ? id : name;
+        Objects.requireNonNull(reference, "reference flow of process " + id);
+        if (reference.kind() != ExchangeKind.OUTPUT && reference.kind() != ExchangeKind.WASTE) {
+            throw new InvalidModelException(
+                    "process '" + id + "': the reference flow must be a product output or, for a"
+                            + " treatment process, the waste it treats");
+        }
+        if (!(reference.amount().value() > 0)) {
+            throw new InvalidModelException(
+                    "process '" + id + "': the reference amount must be positive, not " + reference.amount());
+        }
+        exchanges = List.copyOf(exchanges);
     }
-    name = name == null ? id : name;
-    Objects.requireNonNull(reference, "reference flow of process " + id);
-    if (reference.kind() != ExchangeKind.OUTPUT && reference.kind() != ExchangeKind.WASTE) {
-      throw new InvalidModelException("process '" + id + "': the reference flow must be a product output or, for a"
-          + " treatment process, the waste it treats");
+
+    /** A process making {@code amount} {@code unit} of {@code product}. */
+    public static UnitProcess making(String id, String product, double amount, String unit) {
+        return new UnitProcess(id, id, Exchange.of(ExchangeKind.OUTPUT, product, amount, unit), List.of(), null);
     }
-    if (!(reference.amount().value() > 0)) {
-      throw new InvalidModelException("process '" + id + "': the reference amount must be positive, not "
-          + reference.amount());
+
+    /** A process treating {@code amount} {@code unit} of the waste {@code waste}. */
+    public static UnitProcess treating(String id, String waste, double amount, String unit) {
+        return new UnitProcess(id, id, Exchange.of(ExchangeKind.WASTE, waste, amount, unit), List.of(), null);
     }
-    exchanges = List.copyOf(exchanges);
-  }
 
-  /** A process making {@code amount} {@code unit} of {@code product}. */
-  public static UnitProcess making(String id, String product, double amount, String unit) {
-    return new UnitProcess(id, id, Exchange.of(ExchangeKind.OUTPUT, product, amount, unit), List.of(), null);
-  }
-
-  /** A process treating {@code amount} {@code unit} of the waste {@code waste}. */
-  public static UnitProcess treating(String id, String waste, double amount, String unit) {
-    return new UnitProcess(id, id, Exchange.of(ExchangeKind.WASTE, waste, amount, unit), List.of(), null);
-  }
-
-  public UnitProcess named(String name) {
-    return new UnitProcess(id, name, reference, exchanges, allocation);
-  }
-
-  public UnitProcess with(Exchange exchange) {
-    List<Exchange> more = new ArrayList<>(exchanges);
-    more.add(exchange);
-    return new UnitProcess(id, name, reference, more, allocation);
-  }
-
-  public UnitProcess input(String product, double amount, String unit) {
-    return with(Exchange.of(ExchangeKind.INPUT, product, amount, unit));
-  }
-
-  public UnitProcess avoided(String product, double amount, String unit) {
-    return with(Exchange.of(ExchangeKind.AVOIDED, product, amount, unit));
-  }
-
-  public UnitProcess waste(String waste, double amount, String unit) {
-    return with(Exchange.of(ExchangeKind.WASTE, waste, amount, unit));
-  }
-
-  /** Adds {@code kg} kilograms of gas {@code gas} released. */
-  public UnitProcess emission(String gas, double kg) {
-    return with(Exchange.of(ExchangeKind.EMISSION, gas, kg, "kg"));
-  }
-
-  /** Adds {@code kg} kilograms of gas {@code gas} taken up. */
-  public UnitProcess uptake(String gas, double kg) {
-    return with(Exchange.of(ExchangeKind.UPTAKE, gas, kg, "kg"));
-  }
-  /** {@code amount} {@code unit} of a resource taken from nature (water, land), per the reference amount. */
-  public UnitProcess resource(String flow, double amount, String unit) {
-    return with(Exchange.of(ExchangeKind.RESOURCE, flow, amount, unit));
-  }
-
-
-  public UnitProcess allocatedBy(ProcessAllocation allocation) {
-    return new UnitProcess(id, name, reference, exchanges, allocation);
-  }
-
-  /** The reference product output and the co-product outputs. */
-  public List<Exchange> productOutputs() {
-    List<Exchange> out = new ArrayList<>();
-    if (reference.isProductOutput()) {
-      out.add(reference);
+    public UnitProcess named(String name) {
+        return new UnitProcess(id, name, reference, exchanges, allocation);
     }
-    exchanges.stream().filter(Exchange::isProductOutput).forEach(out::add);
-    return out;
-  }
 
-  /** The reference amount with its unit. */
-  public Amount referenceAmount() {
-    return reference.amount();
-  }
+    public UnitProcess with(Exchange exchange) {
+        List<Exchange> more = new ArrayList<>(exchanges);
+        more.add(exchange);
+        return new UnitProcess(id, name, reference, more, allocation);
+    }
+
+    public UnitProcess input(String product, double amount, String unit) {
+        return with(Exchange.of(ExchangeKind.INPUT, product, amount, unit));
+    }
+
+    public UnitProcess avoided(String product, double amount, String unit) {
+        return with(Exchange.of(ExchangeKind.AVOIDED, product, amount, unit));
+    }
+
+    public UnitProcess waste(String waste, double amount, String unit) {
+        return with(Exchange.of(ExchangeKind.WASTE, waste, amount, unit));
+    }
+
+    /** Adds {@code kg} kilograms of gas {@code gas} released. */
+    public UnitProcess emission(String gas, double kg) {
+        return with(Exchange.of(ExchangeKind.EMISSION, gas, kg, "kg"));
+    }
+
+    /** Adds {@code kg} kilograms of gas {@code gas} taken up. */
+    public UnitProcess uptake(String gas, double kg) {
+        return with(Exchange.of(ExchangeKind.UPTAKE, gas, kg, "kg"));
+    }
+    /** {@code amount} {@code unit} of a resource taken from nature (water, land), per the reference amount. */
+    public UnitProcess resource(String flow, double amount, String unit) {
+        return with(Exchange.of(ExchangeKind.RESOURCE, flow, amount, unit));
+    }
+
+    public UnitProcess allocatedBy(ProcessAllocation allocation) {
+        return new UnitProcess(id, name, reference, exchanges, allocation);
+    }
+
+    /** The reference product output and the co-product outputs. */
+    public List<Exchange> productOutputs() {
+        List<Exchange> out = new ArrayList<>();
+        if (reference.isProductOutput()) {
+            out.add(reference);
+        }
+        exchanges.stream().filter(Exchange::isProductOutput).forEach(out::add);
+        return out;
+    }
+
+    /** The reference amount with its unit. */
+    public Amount referenceAmount() {
+        return reference.amount();
+    }
 }

@@ -10,13 +10,13 @@ import org.tanji.core.factor.Provenance;
  * @param share the contribution's share of the total (negative for removals)
  */
 public record FactorContribution(
-    String factorId,
-    String name,
-    Provenance provenance,
-    boolean primary,
-    DataQuality quality,
-    String unit,
-    double kgCo2ePerUnit,
-    double activityAmount,
-    double kgCo2e,
-    double share) {}
+        String factorId,
+        String name,
+        Provenance provenance,
+        boolean primary,
+        DataQuality quality,
+        String unit,
+        double kgCo2ePerUnit,
+        double activityAmount,
+        double kgCo2e,
+        double share) {}

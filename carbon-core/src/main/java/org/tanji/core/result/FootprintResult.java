@@ -40,112 +40,113 @@ import org.tanji.core.model.SystemBoundary;
  * @param calculatedAt when
  */
 public record FootprintResult(
-    FootprintModel model,
-    String gwpSet,
-    CategoryTotals totals,
-    Map<LifeCycleStage, CategoryTotals> byStage,
-    List<GasResult> byGas,
-    List<FactorContribution> byFactor,
-    List<PartResult> byPart,
-    ElectricityResult electricity,
-    double primaryDataShare,
-    Trail trail,
-    List<String> warnings,
-    String libraryVersion,
-    Instant calculatedAt) {
+        FootprintModel model,
+        String gwpSet,
+        CategoryTotals totals,
+        Map<LifeCycleStage, CategoryTotals> byStage,
+        List<GasResult> byGas,
+        List<FactorContribution> byFactor,
+        List<PartResult> byPart,
+        ElectricityResult electricity,
+        double primaryDataShare,
+        Trail trail,
+        List<String> warnings,
+        String libraryVersion,
+        Instant calculatedAt) {
 
-  public FootprintResult {
-    byStage = Collections.unmodifiableMap(new EnumMap<>(byStage));
-    byGas = List.copyOf(byGas);
-    byFactor = List.copyOf(byFactor);
-    byPart = byPart instanceof PartList ? byPart : List.copyOf(byPart); // PartList is immutable already
-    warnings = List.copyOf(warnings);
-  }
-
-  /** The product's name. */
-  public String product() {
-    return model.name();
-  }
-
-  public DeclaredUnit declaredUnit() {
-    return model.declaredUnit();
-  }
-
-  public SystemBoundary boundary() {
-    return model.boundary();
-  }
-
-  /** kg CO2e per declared unit: fossil, biogenic emissions and removals, and land-use change together. */
-  public double total() {
-    return totals.total();
-  }
-
-  /** kg CO2e of one stage (all categories); 0 for a stage with nothing in it. */
-  public double stage(LifeCycleStage stage) {
-    CategoryTotals t = byStage.get(stage);
-    return t == null ? 0 : t.total();
-  }
-
-  /** The {@code n} activity lines contributing most (by absolute kg CO2e), each with its trail. */
-  public List<LineResult> hotspots(int n) {
-    return trail.top(n);
-  }
-
-  /** Every activity line with its trail. */
-  public List<LineResult> lines() {
-    return trail.lines();
-  }
-
-  /**
-   * kg CO2e of the included lines by part and life-cycle stage, parts in the model's order: the table that shows
-   * where in the bill of materials each stage's emissions arise.
-   */
-  public Map<String, Map<LifeCycleStage, Double>> byPartAndStage() {
-    Map<String, Map<LifeCycleStage, Double>> out = new LinkedHashMap<>();
-    model.parts().keySet().forEach(id -> out.put(id, new EnumMap<>(LifeCycleStage.class)));
-    for (LineResult l : lines()) {
-      if (!l.excluded()) {
-        out.get(l.partId()).merge(l.stage(), l.kgCo2e(), Double::sum);
-      }
+    public FootprintResult {
+        byStage = Collections.unmodifiableMap(new EnumMap<>(byStage));
+        byGas = List.copyOf(byGas);
+        byFactor = List.copyOf(byFactor);
+        byPart = byPart instanceof PartList ? byPart : List.copyOf(byPart); // PartList is immutable already
+        warnings = List.copyOf(warnings);
     }
-    out.values().removeIf(Map::isEmpty);
-    return out;
-  }
 
-  /**
-   * Transport work per declared unit by mode (t·km), in the order the modes first appear; legs without a named
-   * mode are under "(mode not stated)".
-   */
-  public Map<String, Double> tonneKilometresByMode() {
-    Map<String, Double> out = new LinkedHashMap<>();
-    for (LineResult l : lines()) {
-      if (l.transport() != null && !l.excluded()) {
-        String mode = Objects.requireNonNullElse(l.transport().mode(), "(mode not stated)");
-        out.merge(mode, l.transport().tonneKilometres(), Double::sum);
-      }
+    /** The product's name. */
+    public String product() {
+        return model.name();
     }
-    return Collections.unmodifiableMap(out);
-  }
 
-  /**
-   * The included lines grouped by an attribute, largest absolute kg CO2e first: by factor region
-   * ({@code l -> l.factorProvenance().region()}), by dataset, by part, by stage, or any grouping of the caller's.
-   * A line whose attribute is null is grouped under "(not stated)".
-   */
-  public List<Contribution> contributionsBy(Function<LineResult, String> attribute) {
-    Map<String, double[]> groups = new LinkedHashMap<>(); // group → {kg CO2e, lines}
-    for (LineResult l : lines()) {
-      if (!l.excluded()) {
-        String key = Objects.requireNonNullElse(attribute.apply(l), "(not stated)");
-        double[] g = groups.computeIfAbsent(key, k -> new double[2]);
-        g[0] += l.kgCo2e();
-        g[1]++;
-      }
+    public DeclaredUnit declaredUnit() {
+        return model.declaredUnit();
     }
-    double total = total();
-    List<Contribution> out = new ArrayList<>();
-    groups.forEach((k, g) -> out.add(new Contribution(k, (int) g[1], g[0], total == 0 ? 0 : g[0] / total)));
-    out.sort(Comparator.comparingDouble((Contribution c) -> Math.abs(c.kgCo2e())).reversed());
-    return out;
-  }
+
+    public SystemBoundary boundary() {
+        return model.boundary();
+    }
+
+    /** kg CO2e per declared unit: fossil, biogenic emissions and removals, and land-use change together. */
+    public double total() {
+        return totals.total();
+    }
+
+    /** kg CO2e of one stage (all categories); 0 for a stage with nothing in it. */
+    public double stage(LifeCycleStage stage) {
+        CategoryTotals t = byStage.get(stage);
+        return t == null ? 0 : t.total();
+    }
+
+    /** The {@code n} activity lines contributing most (by absolute kg CO2e), each with its trail. */
+    public List<LineResult> hotspots(int n) {
+        return trail.top(n);
+    }
+
+    /** Every activity line with its trail. */
+    public List<LineResult> lines() {
+        return trail.lines();
+    }
+
+    /**
+     * kg CO2e of the included lines by part and life-cycle stage, parts in the model's order: the table that shows
+     * where in the bill of materials each stage's emissions arise.
+     */
+    public Map<String, Map<LifeCycleStage, Double>> byPartAndStage() {
+        Map<String, Map<LifeCycleStage, Double>> out = new LinkedHashMap<>();
+        model.parts().keySet().forEach(id -> out.put(id, new EnumMap<>(LifeCycleStage.class)));
+        for (LineResult l : lines()) {
+            if (!l.excluded()) {
+                out.get(l.partId()).merge(l.stage(), l.kgCo2e(), Double::sum);
+            }
+        }
+        out.values().removeIf(Map::isEmpty);
+        return out;
+    }
+
+    /**
+     * Transport work per declared unit by mode (t·km), in the order the modes first appear; legs without a named
+     * mode are under "(mode not stated)".
+     */
+    public Map<String, Double> tonneKilometresByMode() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (LineResult l : lines()) {
+            if (l.transport() != null && !l.excluded()) {
+                String mode = Objects.requireNonNullElse(l.transport().mode(), "(mode not stated)");
+                out.merge(mode, l.transport().tonneKilometres(), Double::sum);
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The included lines grouped by an attribute, largest absolute kg CO2e first: by factor region
+     * ({@code l -> l.factorProvenance().region()}), by dataset, by part, by stage, or any grouping of the caller's.
+     * A line whose attribute is null is grouped under "(not stated)".
+     */
+    public List<Contribution> contributionsBy(Function<LineResult, String> attribute) {
+        Map<String, double[]> groups = new LinkedHashMap<>(); // group → {kg CO2e, lines}
+        for (LineResult l : lines()) {
+            if (!l.excluded()) {
+                String key = Objects.requireNonNullElse(attribute.apply(l), "(not stated)");
+                double[] g = groups.computeIfAbsent(key, k -> new double[2]);
+                g[0] += l.kgCo2e();
+                g[1]++;
+            }
+        }
+        double total = total();
+        List<Contribution> out = new ArrayList<>();
+        groups.forEach((k, g) -> out.add(new Contribution(k, (int) g[1], g[0], total == 0 ? 0 : g[0] / total)));
+        out.sort(Comparator.comparingDouble((Contribution c) -> Math.abs(c.kgCo2e()))
+                .reversed());
+        return out;
+    }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param byFlow per flow: its amount in the unit it was stated in, times the method's factor
  */
 public record ImpactResult(String method, String unit, double total, Map<String, Double> byFlow) {
-  public ImpactResult {
-    byFlow = Map.copyOf(byFlow);
-  }
+    public ImpactResult {
+        byFlow = Map.copyOf(byFlow);
+    }
 }

@@ -5,4 +5,4 @@ package org.tanji.core.result;
  * emits with everything it is made of (cumulative, the roll-up). The root's cumulative is the total.
  */
 public record PartResult(
-    String partId, String name, String unit, double demand, double directKgCo2e, double cumulativeKgCo2e) {}
+        String partId, String name, String unit, double demand, double directKgCo2e, double cumulativeKgCo2e) {}

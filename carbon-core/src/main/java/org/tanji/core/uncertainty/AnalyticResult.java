@@ -11,27 +11,27 @@ package org.tanji.core.uncertainty;
  */
 public record AnalyticResult(double median, double gsd, double linearStandardDeviation) {
 
-  /** Mean of the lognormal: median · exp(σ²/2). */
-  public double mean() {
-    double s = Math.log(gsd);
-    return median * Math.exp(s * s / 2);
-  }
+    /** Mean of the lognormal: median · exp(σ²/2). */
+    public double mean() {
+        double s = Math.log(gsd);
+        return median * Math.exp(s * s / 2);
+    }
 
-  /** The most likely value of the lognormal: median · exp(−σ²). */
-  public double mode() {
-    double s = Math.log(gsd);
-    return median * Math.exp(-s * s);
-  }
+    /** The most likely value of the lognormal: median · exp(−σ²). */
+    public double mode() {
+        double s = Math.log(gsd);
+        return median * Math.exp(-s * s);
+    }
 
-  /** median × GSD^±2, low end first: the usual 95 % interval of a lognormal (exactly 95.45 %). */
-  public double[] interval95() {
-    return new Distribution.Lognormal(median == 0 ? Double.MIN_VALUE : median, gsd).interval95();
-  }
+    /** median × GSD^±2, low end first: the usual 95 % interval of a lognormal (exactly 95.45 %). */
+    public double[] interval95() {
+        return new Distribution.Lognormal(median == 0 ? Double.MIN_VALUE : median, gsd).interval95();
+    }
 
-  /** The {@code p}-th percentile (0–100) of the lognormal. */
-  public double percentile(double p) {
-    double z = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
-        .inverseCumulativeProbability(p / 100);
-    return median * Math.pow(gsd, z);
-  }
+    /** The {@code p}-th percentile (0–100) of the lognormal. */
+    public double percentile(double p) {
+        double z = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
+                .inverseCumulativeProbability(p / 100);
+        return median * Math.pow(gsd, z);
+    }
 }

@@ -11,14 +11,18 @@ import org.tanji.core.model.LifeCycleStage;
  * the seed and iteration count that reproduce it, and Spearman rank correlations of the most influential inputs
  * with the total.
  */
-public record MonteCarloResult(int iterations, long seed, SampleStatistics total,
-    Map<LifeCycleStage, SampleStatistics> byStage, List<RankCorrelation> rankCorrelations) {
+public record MonteCarloResult(
+        int iterations,
+        long seed,
+        SampleStatistics total,
+        Map<LifeCycleStage, SampleStatistics> byStage,
+        List<RankCorrelation> rankCorrelations) {
 
-  public MonteCarloResult {
-    byStage = Collections.unmodifiableMap(new EnumMap<>(byStage));
-    rankCorrelations = List.copyOf(rankCorrelations);
-  }
+    public MonteCarloResult {
+        byStage = Collections.unmodifiableMap(new EnumMap<>(byStage));
+        rankCorrelations = List.copyOf(rankCorrelations);
+    }
 
-  /** Spearman's rank correlation of one input's draws with the total. */
-  public record RankCorrelation(String input, double spearman) {}
+    /** Spearman's rank correlation of one input's draws with the total. */
+    public record RankCorrelation(String input, double spearman) {}
 }

@@ -8,13 +8,13 @@ package org.tanji.core.uncertainty;
  */
 public record UncertainInput(String key, Distribution distribution, double statedValue, double dependentKgCo2e) {
 
-  /** σ of ln of this input's multiplier (sample ÷ stated value). */
-  double logSigma() {
-    return distribution.logSigma();
-  }
+    /** σ of ln of this input's multiplier (sample ÷ stated value). */
+    double logSigma() {
+        return distribution.logSigma();
+    }
 
-  /** Variance of the multiplier. */
-  double multiplierVariance() {
-    return distribution.variance() / (statedValue * statedValue);
-  }
+    /** Variance of the multiplier. */
+    double multiplierVariance() {
+        return distribution.variance() / (statedValue * statedValue);
+    }
 }

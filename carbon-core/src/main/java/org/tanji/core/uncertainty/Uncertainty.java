@@ -14,60 +14,60 @@ import java.util.Map;
  * Distribution.uniform(0.4, 0.5).around(0.45);      // a distribution given in full is itself; checked later
  * }</pre>
  */
-public sealed interface Uncertainty permits Distribution, Uncertainty.LognormalAroundStated,
-    Uncertainty.NormalAroundStated {
+public sealed interface Uncertainty
+        permits Distribution, Uncertainty.LognormalAroundStated, Uncertainty.NormalAroundStated {
 
-  /** The distribution for a value stated as {@code stated}. */
-  Distribution around(double stated);
+    /** The distribution for a value stated as {@code stated}. */
+    Distribution around(double stated);
 
-  /** The family's name as model files write it: lognormal, normal, triangular, uniform or fixed. */
-  String family();
+    /** The family's name as model files write it: lognormal, normal, triangular, uniform or fixed. */
+    String family();
 
-  /**
-   * The parameters as model files write them, in order ({@code gm}, {@code gsd}; {@code mean}, {@code sd};
-   * {@code min}, {@code mode}, {@code max}; {@code value}); a centred form leaves out its centre.
-   */
-  Map<String, Double> parameters();
+    /**
+     * The parameters as model files write them, in order ({@code gm}, {@code gsd}; {@code mean}, {@code sd};
+     * {@code min}, {@code mode}, {@code max}; {@code value}); a centred form leaves out its centre.
+     */
+    Map<String, Double> parameters();
 
-  /** A lognormal whose median is the stated value (a mirrored one for a negative value). */
-  static Uncertainty lognormalAroundStated(double gsd) {
-    Distribution.lognormal(1, gsd); // the same parameter checks, now rather than at the first Monte Carlo run
-    return new LognormalAroundStated(gsd);
-  }
-
-  /** A normal whose mean is the stated value. */
-  static Uncertainty normalAroundStated(double sd) {
-    Distribution.normal(0, sd);
-    return new NormalAroundStated(sd);
-  }
-
-  /** Lognormal, median = the stated value. */
-  record LognormalAroundStated(double gsd) implements Uncertainty {
-    public Distribution around(double stated) {
-      return Distribution.lognormal(stated, gsd);
+    /** A lognormal whose median is the stated value (a mirrored one for a negative value). */
+    static Uncertainty lognormalAroundStated(double gsd) {
+        Distribution.lognormal(1, gsd); // the same parameter checks, now rather than at the first Monte Carlo run
+        return new LognormalAroundStated(gsd);
     }
 
-    public String family() {
-      return "lognormal";
+    /** A normal whose mean is the stated value. */
+    static Uncertainty normalAroundStated(double sd) {
+        Distribution.normal(0, sd);
+        return new NormalAroundStated(sd);
     }
 
-    public Map<String, Double> parameters() {
-      return Map.of("gsd", gsd);
-    }
-  }
+    /** Lognormal, median = the stated value. */
+    record LognormalAroundStated(double gsd) implements Uncertainty {
+        public Distribution around(double stated) {
+            return Distribution.lognormal(stated, gsd);
+        }
 
-  /** Normal, mean = the stated value. */
-  record NormalAroundStated(double sd) implements Uncertainty {
-    public Distribution around(double stated) {
-      return Distribution.normal(stated, sd);
+        public String family() {
+            return "lognormal";
+        }
+
+        public Map<String, Double> parameters() {
+            return Map.of("gsd", gsd);
+        }
     }
 
-    public String family() {
-      return "normal";
-    }
+    /** Normal, mean = the stated value. */
+    record NormalAroundStated(double sd) implements Uncertainty {
+        public Distribution around(double stated) {
+            return Distribution.normal(stated, sd);
+        }
 
-    public Map<String, Double> parameters() {
-      return Map.of("sd", sd);
+        public String family() {
+            return "normal";
+        }
+
+        public Map<String, Double> parameters() {
+            return Map.of("sd", sd);
+        }
     }
-  }
 }

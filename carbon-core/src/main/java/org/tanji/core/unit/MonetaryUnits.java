@@ -13,30 +13,30 @@ import javax.measure.Unit;
  */
 public final class MonetaryUnits {
 
-  /** The quantity type of money amounts. */
-  public interface Money extends Quantity<Money> {}
+    /** The quantity type of money amounts. */
+    public interface Money extends Quantity<Money> {}
 
-  private static final Map<String, Unit<Money>> UNITS = new ConcurrentHashMap<>();
-  private static final Map<Unit<?>, String> SYMBOLS = new ConcurrentHashMap<>();
+    private static final Map<String, Unit<Money>> UNITS = new ConcurrentHashMap<>();
+    private static final Map<Unit<?>, String> SYMBOLS = new ConcurrentHashMap<>();
 
-  private MonetaryUnits() {}
+    private MonetaryUnits() {}
 
-  /**
-   * The unit of one {@code currency} (ISO 4217) at the prices of {@code priceYear} (null: year not stated).
-   */
-  public static Unit<Money> of(String currency, Integer priceYear) {
-    String symbol = priceYear == null ? currency : currency + priceYear;
-    return UNITS.computeIfAbsent(symbol, MonetaryUnits::create);
-  }
+    /**
+     * The unit of one {@code currency} (ISO 4217) at the prices of {@code priceYear} (null: year not stated).
+     */
+    public static Unit<Money> of(String currency, Integer priceYear) {
+        String symbol = priceYear == null ? currency : currency + priceYear;
+        return UNITS.computeIfAbsent(symbol, MonetaryUnits::create);
+    }
 
-  private static Unit<Money> create(String symbol) {
-    Unit<Money> unit = OwnDimensions.baseUnit(symbol);
-    SYMBOLS.put(unit, symbol);
-    return unit;
-  }
+    private static Unit<Money> create(String symbol) {
+        Unit<Money> unit = OwnDimensions.baseUnit(symbol);
+        SYMBOLS.put(unit, symbol);
+        return unit;
+    }
 
-  /** The symbol of a monetary unit ({@code USD2021}), or null if {@code unit} is not money. */
-  static String symbol(Unit<?> unit) {
-    return SYMBOLS.get(unit);
-  }
+    /** The symbol of a monetary unit ({@code USD2021}), or null if {@code unit} is not money. */
+    static String symbol(Unit<?> unit) {
+        return SYMBOLS.get(unit);
+    }
 }

@@ -11,11 +11,11 @@ import tech.units.indriya.unit.UnitDimension;
  * clash with SI's.
  */
 final class OwnDimensions {
-  private static char next = '\uE000';
+    private static char next = '\uE000';
 
-  private OwnDimensions() {}
+    private OwnDimensions() {}
 
-  static synchronized <Q extends Quantity<Q>> Unit<Q> baseUnit(String symbol) {
-    return new BaseUnit<>(symbol, UnitDimension.parse(next++));
-  }
+    static synchronized <Q extends Quantity<Q>> Unit<Q> baseUnit(String symbol) {
+        return new BaseUnit<>(symbol, UnitDimension.parse(next++));
+    }
 }

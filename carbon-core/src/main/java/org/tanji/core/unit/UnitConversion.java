@@ -15,29 +15,29 @@ import javax.measure.Unit;
  * }</pre>
  */
 public final class UnitConversion {
-  private static final Map<Pair, Double> MULTIPLIERS = new ConcurrentHashMap<>();
+    private static final Map<Pair, Double> MULTIPLIERS = new ConcurrentHashMap<>();
 
-  private UnitConversion() {}
+    private UnitConversion() {}
 
-  /**
-   * How many {@code to} one {@code from} is.
-   *
-   * @throws IncommensurableException when the units measure different things (kg and kWh)
-   */
-  public static double multiplier(Unit<?> from, Unit<?> to) throws IncommensurableException {
-    Pair pair = new Pair(from, to);
-    Double known = MULTIPLIERS.get(pair);
-    if (known != null) {
-      return known;
+    /**
+     * How many {@code to} one {@code from} is.
+     *
+     * @throws IncommensurableException when the units measure different things (kg and kWh)
+     */
+    public static double multiplier(Unit<?> from, Unit<?> to) throws IncommensurableException {
+        Pair pair = new Pair(from, to);
+        Double known = MULTIPLIERS.get(pair);
+        if (known != null) {
+            return known;
+        }
+        try {
+            double m = from.getConverterToAny(to).convert(1.0);
+            MULTIPLIERS.put(pair, m);
+            return m;
+        } catch (UnconvertibleException e) {
+            throw new IncommensurableException(e.getMessage());
+        }
     }
-    try {
-      double m = from.getConverterToAny(to).convert(1.0);
-      MULTIPLIERS.put(pair, m);
-      return m;
-    } catch (UnconvertibleException e) {
-      throw new IncommensurableException(e.getMessage());
-    }
-  }
 
-  private record Pair(Unit<?> from, Unit<?> to) {}
+    private record Pair(Unit<?> from, Unit<?> to) {}
 }

@@ -12,29 +12,29 @@ import org.tanji.portal.domain.model.party.PortalUserRepository;
  */
 @ApplicationScoped
 public class Callers {
-  private final BoundedCache<String, Account> accounts = new BoundedCache<>(10_000, a -> 1, Duration.ofMinutes(1));
+    private final BoundedCache<String, Account> accounts = new BoundedCache<>(10_000, a -> 1, Duration.ofMinutes(1));
 
-  @Inject
-  PortalUserRepository users;
+    @Inject
+    PortalUserRepository users;
 
-  private record Account(Caller caller, boolean enabled) {}
+    private record Account(Caller caller, boolean enabled) {}
 
-  /** The caller {@code login} is; a disabled account is refused. */
-  public Caller of(String login) {
-    Account a = accounts.get(login, this::load);
-    if (!a.enabled()) {
-      throw new AccountDisabledException(login);
+    /** The caller {@code login} is; a disabled account is refused. */
+    public Caller of(String login) {
+        Account a = accounts.get(login, this::load);
+        if (!a.enabled()) {
+            throw new AccountDisabledException(login);
+        }
+        return a.caller();
     }
-    return a.caller();
-  }
 
-  /** Reads {@code login} again on its next request. */
-  public void forget(String login) {
-    accounts.invalidate(login);
-  }
+    /** Reads {@code login} again on its next request. */
+    public void forget(String login) {
+        accounts.invalidate(login);
+    }
 
-  private Account load(String login) {
-    PortalUser u = users.byLogin(login).orElseThrow(() -> new AccountDisabledException(login));
-    return new Account(new Caller(u.login(), u.role(), u.organisation().id()), u.enabled());
-  }
+    private Account load(String login) {
+        PortalUser u = users.byLogin(login).orElseThrow(() -> new AccountDisabledException(login));
+        return new Account(new Caller(u.login(), u.role(), u.organisation().id()), u.enabled());
+    }
 }

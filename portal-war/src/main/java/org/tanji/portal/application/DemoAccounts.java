@@ -15,42 +15,50 @@ import org.tanji.portal.domain.model.party.UnifiedSocialCreditCode;
  */
 @ApplicationScoped
 public class DemoAccounts {
-  private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
-  private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-  @Inject
-  OrganisationService organisations;
+    @Inject
+    OrganisationService organisations;
 
-  public void createIfNone() {
-    if (organisations.userCount() > 0) {
-      return;
+    public void createIfNone() {
+        if (organisations.userCount() > 0) {
+            return;
+        }
+        StringBuilder banner = new StringBuilder("Demo accounts (shown once; change them for real use):");
+        banner.append(account(
+                "Xiamen Demo Exporter Co., Ltd.",
+                "91350200MA8DEMX01",
+                Organisation.Kind.EXPORTER,
+                "exporter",
+                Role.EXPORTER));
+        banner.append(account(
+                "Demo Certification Body",
+                "12350200MB1DEMC02",
+                Organisation.Kind.CERTIFICATION_BODY,
+                "certifier",
+                Role.CERTIFIER));
+        banner.append(
+                account("Tanji Portal Operator", "11350200MB2DEMA03", Organisation.Kind.OPERATOR, "admin", Role.ADMIN));
+        LOG.warning(banner::toString);
     }
-    StringBuilder banner = new StringBuilder("Demo accounts (shown once; change them for real use):");
-    banner.append(account("Xiamen Demo Exporter Co., Ltd.", "91350200MA8DEMX01", Organisation.Kind.EXPORTER,
-        "exporter", Role.EXPORTER));
-    banner.append(account("Demo Certification Body", "12350200MB1DEMC02", Organisation.Kind.CERTIFICATION_BODY,
-        "certifier", Role.CERTIFIER));
-    banner.append(account("Tanji Portal Operator", "11350200MB2DEMA03", Organisation.Kind.OPERATOR, "admin",
-        Role.ADMIN));
-    LOG.warning(banner::toString);
-  }
 
-  private String account(String name, String first17, Organisation.Kind kind, String login, Role role) {
-    Organisation o = organisations.create(Caller.SYSTEM, name, first17 + UnifiedSocialCreditCode.checkCharacter(first17),
-        "Xiamen, Fujian", kind);
-    // automated set-ups (tests, provisioning) may choose the first admin's password; people read it from the log
-    String chosen = role == Role.ADMIN ? System.getProperty("tanji.initial-admin-password") : null;
-    String password = chosen != null && chosen.length() >= 12 ? chosen : password();
-    organisations.addUser(Caller.SYSTEM, o.id(), login, "Demo " + login, role, password);
-    return "\n  " + role + ": login '" + login + "', password '" + password + "'";
-  }
-
-  private static String password() {
-    StringBuilder p = new StringBuilder();
-    for (int i = 0; i < 16; i++) {
-      p.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    private String account(String name, String first17, Organisation.Kind kind, String login, Role role) {
+        Organisation o = organisations.create(
+                Caller.SYSTEM, name, first17 + UnifiedSocialCreditCode.checkCharacter(first17), "Xiamen, Fujian", kind);
+        // automated set-ups (tests, provisioning) may choose the first admin's password; people read it from the log
+        String chosen = role == Role.ADMIN ? System.getProperty("tanji.initial-admin-password") : null;
+        String password = chosen != null && chosen.length() >= 12 ? chosen : password();
+        organisations.addUser(Caller.SYSTEM, o.id(), login, "Demo " + login, role, password);
+        return "\n  " + role + ": login '" + login + "', password '" + password + "'";
     }
-    return p.toString();
-  }
+
+    private static String password() {
+        StringBuilder p = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            p.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return p.toString();
+    }
 }

@@ -14,54 +14,71 @@ import org.tanji.portal.domain.model.product.Product;
 /** Evidence attached to a product: stored unchanged with its SHA-256, only of the accepted types. */
 @ApplicationScoped
 public class EvidenceService {
-  /** Accepted evidence: PDF, PNG, JPEG, XLSX and CSV, told from the file's first bytes. */
-  public static final Set<String> ACCEPTED = Set.of("application/pdf", "image/png", "image/jpeg",
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
+    /** Accepted evidence: PDF, PNG, JPEG, XLSX and CSV, told from the file's first bytes. */
+    public static final Set<String> ACCEPTED = Set.of(
+            "application/pdf",
+            "image/png",
+            "image/jpeg",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "text/csv");
 
-  @Inject
-  EvidenceRepository documents;
+    @Inject
+    EvidenceRepository documents;
 
-  @Inject
-  ProductService products;
+    @Inject
+    ProductService products;
 
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  @Transactional
-  public EvidenceDocument attach(Caller caller, long productId, UploadedFile file, String claimedType,
-      String description) {
-    Product p = products.actable(caller, productId);
-    if (!ACCEPTED.contains(file.detectedType())) {
-      throw new UploadRejectedException(415, file.name() + " is not a PDF, PNG, JPEG, XLSX or CSV file");
+    @Transactional
+    public EvidenceDocument attach(
+            Caller caller, long productId, UploadedFile file, String claimedType, String description) {
+        Product p = products.actable(caller, productId);
+        if (!ACCEPTED.contains(file.detectedType())) {
+            throw new UploadRejectedException(415, file.name() + " is not a PDF, PNG, JPEG, XLSX or CSV file");
+        }
+        boolean generic = claimedType == null || claimedType.startsWith("application/octet-stream");
+        if (!generic
+                && !claimedType.startsWith(file.detectedType())
+                && !(file.detectedType().equals("text/csv") && claimedType.startsWith("text/"))) {
+            throw new UploadRejectedException(
+                    415, file.name() + " was sent as " + claimedType + " but its content is " + file.detectedType());
+        }
+        EvidenceDocument d = new EvidenceDocument(
+                p,
+                file.name(),
+                file.detectedType(),
+                file.bytes().length,
+                Sha256.of(file.bytes()),
+                description,
+                caller.login());
+        documents.add(d, file.bytes());
+        audit.record(AuditLog.by(caller)
+                .did(AuditAction.EVIDENCE_ATTACHED)
+                .on("product", productId)
+                .detail(file.name())
+                .documents(List.of(d.sha256()))
+                .build());
+        return d;
     }
-    boolean generic = claimedType == null || claimedType.startsWith("application/octet-stream");
-    if (!generic && !claimedType.startsWith(file.detectedType())
-        && !(file.detectedType().equals("text/csv") && claimedType.startsWith("text/"))) {
-      throw new UploadRejectedException(415, file.name() + " was sent as " + claimedType + " but its content is "
-          + file.detectedType());
+
+    @Transactional
+    public List<EvidenceDocument> list(Caller caller, long productId) {
+        return documents.of(products.get(caller, productId));
     }
-    EvidenceDocument d = new EvidenceDocument(p, file.name(), file.detectedType(), file.bytes().length,
-        Sha256.of(file.bytes()), description, caller.login());
-    documents.add(d, file.bytes());
-    audit.record(AuditLog.by(caller).did(AuditAction.EVIDENCE_ATTACHED).on("product", productId).detail(file.name())
-        .documents(List.of(d.sha256())).build());
-    return d;
-  }
 
-  @Transactional
-  public List<EvidenceDocument> list(Caller caller, long productId) {
-    return documents.of(products.get(caller, productId));
-  }
+    /** A document with its bytes, for downloading. */
+    @Transactional
+    public EvidenceFile download(Caller caller, long productId, long documentId) {
+        Product p = products.get(caller, productId);
+        EvidenceDocument d = documents
+                .find(documentId)
+                .filter(doc -> doc.product().id().equals(p.id()))
+                .orElseThrow(() -> new NotVisibleException("product " + productId + " has no evidence " + documentId));
+        return new EvidenceFile(d, documents.content(d));
+    }
 
-  /** A document with its bytes, for downloading. */
-  @Transactional
-  public EvidenceFile download(Caller caller, long productId, long documentId) {
-    Product p = products.get(caller, productId);
-    EvidenceDocument d = documents.find(documentId).filter(doc -> doc.product().id().equals(p.id()))
-        .orElseThrow(() -> new NotVisibleException("product " + productId + " has no evidence " + documentId));
-    return new EvidenceFile(d, documents.content(d));
-  }
-
-  /** An evidence document and its bytes. */
-  public record EvidenceFile(EvidenceDocument document, byte[] content) {}
+    /** An evidence document and its bytes. */
+    public record EvidenceFile(EvidenceDocument document, byte[] content) {}
 }

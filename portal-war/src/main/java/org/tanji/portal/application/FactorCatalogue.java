@@ -10,40 +10,68 @@ import java.util.Optional;
  */
 public interface FactorCatalogue {
 
-  /**
-   * Ranked search; any criterion may be null.
-   *
-   * @throws InvalidInputException naming {@code unit} when it is not a unit
-   */
-  List<Factor> search(String text, String category, String region, String unit, Integer year, int limit);
+    /**
+     * Ranked search; any criterion may be null.
+     *
+     * @throws InvalidInputException naming {@code unit} when it is not a unit
+     */
+    List<Factor> search(String text, String category, String region, String unit, Integer year, int limit);
 
-  Optional<Factor> find(String id);
+    Optional<Factor> find(String id);
 
-  /** Every dataset version with its source, licence and the attribution its licence requires. */
-  List<Dataset> datasets();
+    /** Every dataset version with its source, licence and the attribution its licence requires. */
+    List<Dataset> datasets();
 
-  /** Number of factors in the current datasets. */
-  int size();
+    /** Number of factors in the current datasets. */
+    int size();
 
-  /**
-   * An emission factor as people read it: what it is per, what it states, and where it comes from.
-   *
-   * @param gases kg of each gas per unit (gas code → kg)
-   * @param co2e kg CO2e per unit by category, made with {@code gwpSet}
-   */
-  record Factor(String id, String name, String nameZh, String category, String unit, String region,
-      String regionZh, Integer year, Map<String, Double> gases, Map<String, Double> co2e, String gwpSet,
-      String dataset, String version, String source, String licence, boolean secondary, boolean primary,
-      String note) {}
+    /**
+     * An emission factor as people read it: what it is per, what it states, and where it comes from.
+     *
+     * @param gases kg of each gas per unit (gas code → kg)
+     * @param co2e kg CO2e per unit by category, made with {@code gwpSet}
+     */
+    record Factor(
+            String id,
+            String name,
+            String nameZh,
+            String category,
+            String unit,
+            String region,
+            String regionZh,
+            Integer year,
+            Map<String, Double> gases,
+            Map<String, Double> co2e,
+            String gwpSet,
+            String dataset,
+            String version,
+            String source,
+            String licence,
+            boolean secondary,
+            boolean primary,
+            String note) {}
 
-  /** A dataset version's manifest. */
-  record Dataset(String dataset, String version, String title, String publisher, int year, String licence,
-      String attribution, boolean secondary, String sourceUrl, String copyUsed, String notes, String file, int rows,
-      int factors, String sha256) {
+    /** A dataset version's manifest. */
+    record Dataset(
+            String dataset,
+            String version,
+            String title,
+            String publisher,
+            int year,
+            String licence,
+            String attribution,
+            boolean secondary,
+            String sourceUrl,
+            String copyUsed,
+            String notes,
+            String file,
+            int rows,
+            int factors,
+            String sha256) {
 
-    /** {@code dataset/version}. */
-    public String key() {
-      return dataset + "/" + version;
+        /** {@code dataset/version}. */
+        public String key() {
+            return dataset + "/" + version;
+        }
     }
-  }
 }

@@ -13,15 +13,16 @@ import jakarta.interceptor.Interceptor;
  */
 @ApplicationScoped
 public class PortalStartup {
-  @Inject
-  DemoAccounts demoAccounts;
+    @Inject
+    DemoAccounts demoAccounts;
 
-  @Inject
-  MonteCarloJobs monteCarloJobs;
+    @Inject
+    MonteCarloJobs monteCarloJobs;
 
-  void started(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) @Initialized(ApplicationScoped.class)
-      Object event) {
-    demoAccounts.createIfNone();
-    monteCarloJobs.interruptLeftovers();
-  }
+    void started(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 700) @Initialized(ApplicationScoped.class)
+                    Object event) {
+        demoAccounts.createIfNone();
+        monteCarloJobs.interruptLeftovers();
+    }
 }

@@ -10,36 +10,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Monte Carlo statistics). What it stored and cannot read back is a fault of the server, not of the caller.
  */
 public final class StoredJson {
-  private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-  private StoredJson() {}
+    private StoredJson() {}
 
-  public static String write(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    public static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
     }
-  }
 
-  public static <T> T read(String json, TypeReference<T> type) {
-    try {
-      return JSON.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON does not parse as " + type.getType() + ": "
-          + e.getOriginalMessage(), e);
+    public static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "stored JSON does not parse as " + type.getType() + ": " + e.getOriginalMessage(), e);
+        }
     }
-  }
 
-  /** The tree of {@code json}; null stays null. */
-  public static JsonNode tree(String json) {
-    if (json == null) {
-      return null;
+    /** The tree of {@code json}; null stays null. */
+    public static JsonNode tree(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON does not parse: " + e.getOriginalMessage(), e);
+        }
     }
-    try {
-      return JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON does not parse: " + e.getOriginalMessage(), e);
-    }
-  }
 }

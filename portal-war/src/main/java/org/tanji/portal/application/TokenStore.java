@@ -8,18 +8,18 @@ import java.util.Optional;
  * infrastructure.security. Issuing and revoking go through {@link ApiTokenService}, which audits them.
  */
 public interface TokenStore {
-  /** A new token for {@code login}. */
-  IssuedToken issue(String login);
+    /** A new token for {@code login}. */
+    IssuedToken issue(String login);
 
-  /** The login a valid token belongs to. */
-  Optional<String> login(String token);
+    /** The login a valid token belongs to. */
+    Optional<String> login(String token);
 
-  /** Ends one token. */
-  void revoke(String token);
+    /** Ends one token. */
+    void revoke(String token);
 
-  /** Ends every token of {@code login}; returns how many there were. */
-  int revokeAll(String login);
+    /** Ends every token of {@code login}; returns how many there were. */
+    int revokeAll(String login);
 
-  /** A token as handed to the client, the only time it is seen in clear. */
-  record IssuedToken(String token, Instant expiresAt) {}
+    /** A token as handed to the client, the only time it is seen in clear. */
+    record IssuedToken(String token, Instant expiresAt) {}
 }

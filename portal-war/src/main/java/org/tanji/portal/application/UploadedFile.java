@@ -11,50 +11,50 @@ import java.nio.charset.StandardCharsets;
  */
 public record UploadedFile(String name, byte[] bytes, String detectedType) {
 
-  /** Reads at most {@code limit} bytes; more is refused with 413. */
-  public static UploadedFile read(String name, InputStream in, int limit) {
-    try {
-      byte[] bytes = in.readNBytes(limit + 1);
-      if (bytes.length > limit) {
-        throw new UploadRejectedException(413, name + " is larger than the limit of " + limit / (1024 * 1024)
-            + " MB");
-      }
-      return new UploadedFile(name, bytes, detect(bytes));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** Reads at most {@code limit} bytes; more is refused with 413. */
+    public static UploadedFile read(String name, InputStream in, int limit) {
+        try {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw new UploadRejectedException(
+                        413, name + " is larger than the limit of " + limit / (1024 * 1024) + " MB");
+            }
+            return new UploadedFile(name, bytes, detect(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  private static String detect(byte[] b) {
-    if (starts(b, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-      return "application/pdf";
+    private static String detect(byte[] b) {
+        if (starts(b, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+            return "application/pdf";
+        }
+        if (starts(b, new byte[] {(byte) 0x89, 'P', 'N', 'G'})) {
+            return "image/png";
+        }
+        if (starts(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return "image/jpeg";
+        }
+        if (starts(b, new byte[] {'P', 'K', 3, 4})) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        }
+        for (byte x : b) {
+            if (x == 0) {
+                return "application/octet-stream";
+            }
+        }
+        return "text/csv";
     }
-    if (starts(b, new byte[] {(byte) 0x89, 'P', 'N', 'G'})) {
-      return "image/png";
-    }
-    if (starts(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-      return "image/jpeg";
-    }
-    if (starts(b, new byte[] {'P', 'K', 3, 4})) {
-      return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    }
-    for (byte x : b) {
-      if (x == 0) {
-        return "application/octet-stream";
-      }
-    }
-    return "text/csv";
-  }
 
-  private static boolean starts(byte[] b, byte[] prefix) {
-    if (b.length < prefix.length) {
-      return false;
+    private static boolean starts(byte[] b, byte[] prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (b[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
-    for (int i = 0; i < prefix.length; i++) {
-      if (b[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

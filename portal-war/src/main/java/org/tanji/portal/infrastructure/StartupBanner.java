@@ -20,47 +20,51 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class StartupBanner {
-  private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
-  private static final Duration PATIENCE = Duration.ofMinutes(2);
+    private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
 
-  @Resource
-  ManagedExecutorService executor;
+    @Resource
+    ManagedExecutorService executor;
 
-  // after the migration and the demo accounts (observers default to APPLICATION + 500), so it is the last line
-  void started(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class)
-      Object event) {
-    int port = Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-    String bound = System.getProperty("jboss.bind.address", "localhost");
-    String host = bound.equals("0.0.0.0") || bound.equals("::") ? "localhost" : bound;
-    String root = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/";
-    executor.submit(() -> {
-      if (answers(URI.create(root + "api/health/live"))) {
-        LOG.info(() -> "Tanji portal started: open " + root + " (API browser: " + root + "api-docs.html)");
-      } else {
-        LOG.warning(() -> "Tanji portal deployed, but " + root + " did not answer within " + PATIENCE.toSeconds()
-            + " s; see the errors above");
-      }
-    });
-  }
-
-  private static boolean answers(URI live) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest ask = HttpRequest.newBuilder(live).timeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    try {
-      while (System.nanoTime() < deadline) {
-        try {
-          if (http.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-            return true;
-          }
-        } catch (java.io.IOException notYet) {
-          // the listener is not routing to the portal yet
-        }
-        Thread.sleep(200);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    // after the migration and the demo accounts (observers default to APPLICATION + 500), so it is the last line
+    void started(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class)
+                    Object event) {
+        int port =
+                Integer.getInteger("jboss.http.port", 8080) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        String bound = System.getProperty("jboss.bind.address", "localhost");
+        String host = bound.equals("0.0.0.0") || bound.equals("::") ? "localhost" : bound;
+        String root = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/";
+        executor.submit(() -> {
+            if (answers(URI.create(root + "api/health/live"))) {
+                LOG.info(() -> "Tanji portal started: open " + root + " (API browser: " + root + "api-docs.html)");
+            } else {
+                LOG.warning(() -> "Tanji portal deployed, but " + root + " did not answer within "
+                        + PATIENCE.toSeconds() + " s; see the errors above");
+            }
+        });
     }
-    return false;
-  }
+
+    private static boolean answers(URI live) {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ask =
+                HttpRequest.newBuilder(live).timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                try {
+                    if (http.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return true;
+                    }
+                } catch (java.io.IOException notYet) {
+                    // the listener is not routing to the portal yet
+                }
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
 }

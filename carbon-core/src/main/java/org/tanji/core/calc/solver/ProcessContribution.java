@@ -8,5 +8,5 @@ package org.tanji.core.calc.solver;
  * @param kgCo2e its direct emissions for the demand
  * @param share of the total (may be negative or exceed 1 when credits offset burdens)
  */
-public record ProcessContribution(String process, String name, String product, double scaling, double kgCo2e,
-    double share) {}
+public record ProcessContribution(
+        String process, String name, String product, double scaling, double kgCo2e, double share) {}

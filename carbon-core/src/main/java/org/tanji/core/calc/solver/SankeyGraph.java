@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record SankeyGraph(List<Node> nodes, List<Link> links) {
 
-  public record Node(String process, String name, double directKgCo2e, double upstreamKgCo2e) {}
+    public record Node(String process, String name, double directKgCo2e, double upstreamKgCo2e) {}
 
-  public record Link(String from, String to, String product, double amount, String unit, double kgCo2e) {}
+    public record Link(String from, String to, String product, double amount, String unit, double kgCo2e) {}
 }

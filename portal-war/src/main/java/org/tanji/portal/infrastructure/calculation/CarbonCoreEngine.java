@@ -43,118 +43,128 @@ import org.tanji.portal.application.UploadedFile;
  */
 @ApplicationScoped
 public class CarbonCoreEngine implements FootprintEngine {
-  /** Model text kept parsed, counted in characters of JSON (a parsed model takes about as many bytes). */
-  static final long CACHE_CHARS = 64L << 20;
+    /** Model text kept parsed, counted in characters of JSON (a parsed model takes about as many bytes). */
+    static final long CACHE_CHARS = 64L << 20;
 
-  private final BoundedCache<String, Parsed> parsed = new BoundedCache<>(CACHE_CHARS, Parsed::chars,
-      Duration.ofHours(6));
+    private final BoundedCache<String, Parsed> parsed =
+            new BoundedCache<>(CACHE_CHARS, Parsed::chars, Duration.ofHours(6));
 
-  @Inject
-  FactorLibrary library;
+    @Inject
+    FactorLibrary library;
 
-  private record Parsed(ModelDocument document, long chars) {}
+    private record Parsed(ModelDocument document, long chars) {}
 
-  private ModelDocument parse(String sha256, String modelJson) {
-    return parsed.get(sha256, sha -> new Parsed(read(modelJson), modelJson.length())).document();
-  }
-
-  private static ModelDocument read(String modelJson) {
-    try {
-      return ModelJson.parseDocument(modelJson, "model");
-    } catch (ModelFormatException e) {
-      throw new InvalidInputException(e.location().replaceFirst("^model at \\$", "model"), e.getMessage());
-    } catch (FootprintException e) {
-      throw new InvalidInputException("model", e.getMessage());
+    private ModelDocument parse(String sha256, String modelJson) {
+        return parsed.get(sha256, sha -> new Parsed(read(modelJson), modelJson.length()))
+                .document();
     }
-  }
 
-  @Override
-  public void check(String modelJson) {
-    read(modelJson);
-  }
-
-  @Override
-  public ImportedBom importBom(UploadedFile file, String product, String declaredUnit, String boundary) {
-    BomImport.ImportedBom bom;
-    try (InputStream in = new ByteArrayInputStream(file.bytes())) {
-      if (file.detectedType().equals("text/csv")) {
-        bom = BomImport.readCsv(in, file.name());
-      } else if (file.detectedType().endsWith("spreadsheetml.sheet")) {
-        bom = BomImport.readXlsx(in, file.name(), null);
-      } else {
-        throw new UploadRejectedException(415, file.name() + " is " + file.detectedType()
-            + "; a bill of materials is a CSV or an XLSX file");
-      }
-    } catch (ModelFormatException e) {
-      throw new InvalidInputException(e.location(), e.getMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private static ModelDocument read(String modelJson) {
+        try {
+            return ModelJson.parseDocument(modelJson, "model");
+        } catch (ModelFormatException e) {
+            throw new InvalidInputException(e.location().replaceFirst("^model at \\$", "model"), e.getMessage());
+        } catch (FootprintException e) {
+            throw new InvalidInputException("model", e.getMessage());
+        }
     }
-    try {
-      String[] du = declaredUnit.strip().split("\\s+", 2);
-      ModelDocument doc = new ModelDocument(bom.toModel(product, new DeclaredUnit(Amount.of(
-          Double.parseDouble(du[0]), du.length > 1 ? du[1] : "piece"), null), SystemBoundary.ofKey(boundary)),
-          bom.uncertainties());
-      return new ImportedBom(ModelJson.write(doc), bom.parts().size());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("declaredUnit", "must be an amount and a unit such as \"1 piece\"");
-    } catch (IllegalArgumentException | FootprintException e) {
-      throw new InvalidInputException("declaredUnit", e.getMessage());
+
+    @Override
+    public void check(String modelJson) {
+        read(modelJson);
     }
-  }
 
-  @Override
-  public Calculated calculate(String modelSha256, String modelJson) {
-    FootprintResult result = calculateWith(library, parse(modelSha256, modelJson));
-    return new Calculated(result.total(), result.gwpSet(), new TreeMap<>(library.pinsOf(result).versions()),
-        result.libraryVersion(), ResultJson.summary(result));
-  }
-
-  @Override
-  public Recalculated recalculate(String modelSha256, String modelJson, Map<String, String> datasetPins,
-      String storedSummary) {
-    FootprintResult r = FootprintCalculator.using(library.pinnedTo(new DatasetPins(datasetPins)))
-        .calculate(parse(modelSha256, modelJson).model());
-    return new Recalculated(ResultJson.compact(r), ResultComparison.differences(storedSummary, r));
-  }
-
-  @Override
-  public MonteCarloOutcome monteCarlo(String modelSha256, String modelJson, int iterations, long seed,
-      Progress progress) {
-    ModelDocument doc = parse(modelSha256, modelJson);
-    FootprintResult r = calculateWith(library, doc);
-    Uncertainties uncertainties = doc.uncertainties().over(Uncertainties.fromDataQuality(r));
-    MonteCarloResult run = MonteCarlo.of(doc.model(), r, uncertainties).run(iterations, seed,
-        Runtime.getRuntime().availableProcessors(), new MonteCarloListener() {
-          @Override
-          public void progress(int done, int total) {
-            progress.done(done);
-          }
-
-          @Override
-          public boolean cancelled() {
-            return progress.cancelled();
-          }
-        });
-    return new MonteCarloOutcome(r.total(), statistics(run));
-  }
-
-  private static FootprintResult calculateWith(FactorLibrary factors, ModelDocument doc) {
-    try {
-      return FootprintCalculator.using(factors).calculate(doc.model());
-    } catch (FootprintException e) {
-      throw new InvalidInputException("model", e.getMessage());
+    @Override
+    public ImportedBom importBom(UploadedFile file, String product, String declaredUnit, String boundary) {
+        BomImport.ImportedBom bom;
+        try (InputStream in = new ByteArrayInputStream(file.bytes())) {
+            if (file.detectedType().equals("text/csv")) {
+                bom = BomImport.readCsv(in, file.name());
+            } else if (file.detectedType().endsWith("spreadsheetml.sheet")) {
+                bom = BomImport.readXlsx(in, file.name(), null);
+            } else {
+                throw new UploadRejectedException(
+                        415,
+                        file.name() + " is " + file.detectedType() + "; a bill of materials is a CSV or an XLSX file");
+            }
+        } catch (ModelFormatException e) {
+            throw new InvalidInputException(e.location(), e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            String[] du = declaredUnit.strip().split("\\s+", 2);
+            ModelDocument doc = new ModelDocument(
+                    bom.toModel(
+                            product,
+                            new DeclaredUnit(
+                                    Amount.of(Double.parseDouble(du[0]), du.length > 1 ? du[1] : "piece"), null),
+                            SystemBoundary.ofKey(boundary)),
+                    bom.uncertainties());
+            return new ImportedBom(ModelJson.write(doc), bom.parts().size());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("declaredUnit", "must be an amount and a unit such as \"1 piece\"");
+        } catch (IllegalArgumentException | FootprintException e) {
+            throw new InvalidInputException("declaredUnit", e.getMessage());
+        }
     }
-  }
 
-  private static MonteCarloStatistics statistics(MonteCarloResult r) {
-    Map<String, MonteCarloStatistics.Stats> stages = new LinkedHashMap<>();
-    r.byStage().forEach((stage, s) -> stages.put(stage.key(), stats(s)));
-    return new MonteCarloStatistics(stats(r.total()), stages);
-  }
+    @Override
+    public Calculated calculate(String modelSha256, String modelJson) {
+        FootprintResult result = calculateWith(library, parse(modelSha256, modelJson));
+        return new Calculated(
+                result.total(),
+                result.gwpSet(),
+                new TreeMap<>(library.pinsOf(result).versions()),
+                result.libraryVersion(),
+                ResultJson.summary(result));
+    }
 
-  private static MonteCarloStatistics.Stats stats(SampleStatistics s) {
-    return new MonteCarloStatistics.Stats(s.mean(), s.standardDeviation(), s.percentile(2.5), s.median(),
-        s.percentile(97.5));
-  }
+    @Override
+    public Recalculated recalculate(
+            String modelSha256, String modelJson, Map<String, String> datasetPins, String storedSummary) {
+        FootprintResult r = FootprintCalculator.using(library.pinnedTo(new DatasetPins(datasetPins)))
+                .calculate(parse(modelSha256, modelJson).model());
+        return new Recalculated(ResultJson.compact(r), ResultComparison.differences(storedSummary, r));
+    }
+
+    @Override
+    public MonteCarloOutcome monteCarlo(
+            String modelSha256, String modelJson, int iterations, long seed, Progress progress) {
+        ModelDocument doc = parse(modelSha256, modelJson);
+        FootprintResult r = calculateWith(library, doc);
+        Uncertainties uncertainties = doc.uncertainties().over(Uncertainties.fromDataQuality(r));
+        MonteCarloResult run = MonteCarlo.of(doc.model(), r, uncertainties)
+                .run(iterations, seed, Runtime.getRuntime().availableProcessors(), new MonteCarloListener() {
+                    @Override
+                    public void progress(int done, int total) {
+                        progress.done(done);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return progress.cancelled();
+                    }
+                });
+        return new MonteCarloOutcome(r.total(), statistics(run));
+    }
+
+    private static FootprintResult calculateWith(FactorLibrary factors, ModelDocument doc) {
+        try {
+            return FootprintCalculator.using(factors).calculate(doc.model());
+        } catch (FootprintException e) {
+            throw new InvalidInputException("model", e.getMessage());
+        }
+    }
+
+    private static MonteCarloStatistics statistics(MonteCarloResult r) {
+        Map<String, MonteCarloStatistics.Stats> stages = new LinkedHashMap<>();
+        r.byStage().forEach((stage, s) -> stages.put(stage.key(), stats(s)));
+        return new MonteCarloStatistics(stats(r.total()), stages);
+    }
+
+    private static MonteCarloStatistics.Stats stats(SampleStatistics s) {
+        return new MonteCarloStatistics.Stats(
+                s.mean(), s.standardDeviation(), s.percentile(2.5), s.median(), s.percentile(97.5));
+    }
 }

@@ -20,59 +20,88 @@ import org.tanji.portal.application.InvalidInputException;
 /** The factor catalogue on the shipped factor library. */
 @ApplicationScoped
 public class LibraryCatalogue implements FactorCatalogue {
-  @Inject
-  FactorLibrary library;
+    @Inject
+    FactorLibrary library;
 
-  @Override
-  public List<Factor> search(String text, String category, String region, String unit, Integer year, int limit) {
-    FactorQuery q = FactorQuery.all().limit(limit);
-    q = text == null || text.isBlank() ? q : q.withText(text);
-    q = category == null || category.isBlank() ? q : q.category(category);
-    q = region == null || region.isBlank() ? q : q.region(region);
-    q = year == null ? q : q.year(year);
-    if (unit != null && !unit.isBlank()) {
-      try {
-        q = q.unit(unit);
-      } catch (UnknownUnitException e) {
-        throw new InvalidInputException("unit", e.getMessage());
-      }
+    @Override
+    public List<Factor> search(String text, String category, String region, String unit, Integer year, int limit) {
+        FactorQuery q = FactorQuery.all().limit(limit);
+        q = text == null || text.isBlank() ? q : q.withText(text);
+        q = category == null || category.isBlank() ? q : q.category(category);
+        q = region == null || region.isBlank() ? q : q.region(region);
+        q = year == null ? q : q.year(year);
+        if (unit != null && !unit.isBlank()) {
+            try {
+                q = q.unit(unit);
+            } catch (UnknownUnitException e) {
+                throw new InvalidInputException("unit", e.getMessage());
+            }
+        }
+        return library.search(q).stream().map(m -> factor(m.factor())).toList();
     }
-    return library.search(q).stream().map(m -> factor(m.factor())).toList();
-  }
 
-  @Override
-  public Optional<Factor> find(String id) {
-    return library.factor(id).map(LibraryCatalogue::factor);
-  }
-
-  @Override
-  public List<Dataset> datasets() {
-    return library.datasets().stream().map(LibraryCatalogue::dataset).toList();
-  }
-
-  @Override
-  public int size() {
-    return library.size();
-  }
-
-  private static Factor factor(LibraryFactor f) {
-    Map<String, Double> gases = new LinkedHashMap<>();
-    for (GasAmount g : f.factor().gases()) {
-      gases.put(g.gas().code(), g.kg());
+    @Override
+    public Optional<Factor> find(String id) {
+        return library.factor(id).map(LibraryCatalogue::factor);
     }
-    Map<String, Double> co2e = new LinkedHashMap<>();
-    for (Co2eAmount c : f.factor().co2e()) {
-      co2e.put(c.category().key(), c.kgCo2e());
-    }
-    var p = f.factor().provenance();
-    return new Factor(f.id(), f.factor().name(), f.nameZh(), f.category(), ActivityUnits.symbol(f.factor().unit()),
-        p.region(), f.regionZh(), p.year(), gases, co2e,
-        f.factor().co2eGwpSet() == null ? null : f.factor().co2eGwpSet().name(), p.dataset(), p.version(),
-        p.source(), p.licence(), f.secondary(), f.factor().primary(), f.note());
-  }
 
-  private static Dataset dataset(DatasetManifest m) {
-    return new Dataset(m.dataset(), m.version(), m.title(), m.publisher(), m.year(), m.licence(), m.attribution(),
-        m.secondary(), m.sourceUrl(), m.copyUsed(), m.notes(), m.file(), m.rows(), m.factors(), m.sha256());
-  }
+    @Override
+    public List<Dataset> datasets() {
+        return library.datasets().stream().map(LibraryCatalogue::dataset).toList();
+    }
+
+    @Override
+    public int size() {
+        return library.size();
+    }
+
+    private static Factor factor(LibraryFactor f) {
+        Map<String, Double> gases = new LinkedHashMap<>();
+        for (GasAmount g : f.factor().gases()) {
+            gases.put(g.gas().code(), g.kg());
+        }
+        Map<String, Double> co2e = new LinkedHashMap<>();
+        for (Co2eAmount c : f.factor().co2e()) {
+            co2e.put(c.category().key(), c.kgCo2e());
+        }
+        var p = f.factor().provenance();
+        return new Factor(
+                f.id(),
+                f.factor().name(),
+                f.nameZh(),
+                f.category(),
+                ActivityUnits.symbol(f.factor().unit()),
+                p.region(),
+                f.regionZh(),
+                p.year(),
+                gases,
+                co2e,
+                f.factor().co2eGwpSet() == null ? null : f.factor().co2eGwpSet().name(),
+                p.dataset(),
+                p.version(),
+                p.source(),
+                p.licence(),
+                f.secondary(),
+                f.factor().primary(),
+                f.note());
+    }
+
+    private static Dataset dataset(DatasetManifest m) {
+        return new Dataset(
+                m.dataset(),
+                m.version(),
+                m.title(),
+                m.publisher(),
+                m.year(),
+                m.licence(),
+                m.attribution(),
+                m.secondary(),
+                m.sourceUrl(),
+                m.copyUsed(),
+                m.notes(),
+                m.file(),
+                m.rows(),
+                m.factors(),
+                m.sha256());
+    }
 }

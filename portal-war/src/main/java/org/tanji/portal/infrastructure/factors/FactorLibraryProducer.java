@@ -11,8 +11,8 @@ import org.tanji.factors.FactorLibrary;
 @ApplicationScoped
 public class FactorLibraryProducer {
 
-  @Produces
-  FactorLibrary library() {
-    return FactorLibrary.shipped();
-  }
+    @Produces
+    FactorLibrary library() {
+        return FactorLibrary.shipped();
+    }
 }

@@ -16,18 +16,18 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @ApplicationScoped
 public class DatabaseMigration {
-  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-  @Resource(lookup = "java:jboss/datasources/TanjiDS")
-  private DataSource dataSource;
+    @Resource(lookup = "java:jboss/datasources/TanjiDS")
+    private DataSource dataSource;
 
-  void migrate(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    Flyway flyway = Flyway.configure(getClass().getClassLoader())
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .load();
-    MigrateResult result = flyway.migrate();
-    LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
-        + result.migrationsExecuted + " migrations applied now, " + result.database + ")");
-  }
+    void migrate(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
+                + result.migrationsExecuted + " migrations applied now, " + result.database + ")");
+    }
 }

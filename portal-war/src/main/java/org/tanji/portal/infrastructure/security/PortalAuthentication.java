@@ -27,89 +27,95 @@ import org.tanji.portal.application.TokenStore;
  */
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
-  /**
-   * Session attribute: the login of a browser that signed in. Only browser logins make sessions; requests with a
-   * token or Basic credentials stay sessionless (a session per API call would fill the server's memory).
-   */
-  static final String SESSION_LOGIN = "org.tanji.portal.login";
+    /**
+     * Session attribute: the login of a browser that signed in. Only browser logins make sessions; requests with a
+     * token or Basic credentials stay sessionless (a session per API call would fill the server's memory).
+     */
+    static final String SESSION_LOGIN = "org.tanji.portal.login";
 
-  /** Request attribute: why the credentials the request carried were refused. */
-  public static final String FAILURE = "org.tanji.portal.authentication-failure";
+    /** Request attribute: why the credentials the request carried were refused. */
+    public static final String FAILURE = "org.tanji.portal.authentication-failure";
 
-  @Inject
-  IdentityStoreHandler identityStores;
+    @Inject
+    IdentityStoreHandler identityStores;
 
-  @Inject
-  TokenStore tokens;
+    @Inject
+    TokenStore tokens;
 
-  @Inject
-  Callers callers;
+    @Inject
+    Callers callers;
 
-  @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-      HttpMessageContext context) {
-    Credential given = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
-    if (given != null) {
-      // a browser login (POST /api/auth/session); the resource answers a failure itself
-      CredentialValidationResult result = identityStores.validate(given);
-      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-        return AuthenticationStatus.SEND_FAILURE;
-      }
-      if (request.getSession(false) != null) {
-        request.changeSessionId(); // no session fixation: a signed-in session gets a new id
-      }
-      request.getSession(true).setAttribute(SESSION_LOGIN, result.getCallerPrincipal().getName());
-      return context.notifyContainerAboutLogin(result);
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential given = context.getAuthParameters() == null
+                ? null
+                : context.getAuthParameters().getCredential();
+        if (given != null) {
+            // a browser login (POST /api/auth/session); the resource answers a failure itself
+            CredentialValidationResult result = identityStores.validate(given);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (request.getSession(false) != null) {
+                request.changeSessionId(); // no session fixation: a signed-in session gets a new id
+            }
+            request.getSession(true)
+                    .setAttribute(SESSION_LOGIN, result.getCallerPrincipal().getName());
+            return context.notifyContainerAboutLogin(result);
+        }
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<String> login = tokens.login(header.substring(7).strip());
+            if (login.isEmpty()) {
+                return unauthorized(request, context, "the bearer token is unknown, expired or revoked; get a new one");
+            }
+            return known(login.get(), null, request, context);
+        }
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String[] pair = new String(
+                            Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8)
+                    .split(":", 2);
+            CredentialValidationResult result = pair.length != 2
+                    ? CredentialValidationResult.INVALID_RESULT
+                    : identityStores.validate(new UsernamePasswordCredential(pair[0], pair[1]));
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return unauthorized(request, context, "wrong login or password");
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        Object signedIn = session == null ? null : session.getAttribute(SESSION_LOGIN);
+        if (signedIn != null) {
+            return known(signedIn.toString(), session, request, context);
+        }
+        return context.doNothing();
     }
-    String header = request.getHeader("Authorization");
-    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      Optional<String> login = tokens.login(header.substring(7).strip());
-      if (login.isEmpty()) {
-        return unauthorized(request, context, "the bearer token is unknown, expired or revoked; get a new one");
-      }
-      return known(login.get(), null, request, context);
-    }
-    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      String[] pair = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8)
-          .split(":", 2);
-      CredentialValidationResult result = pair.length != 2 ? CredentialValidationResult.INVALID_RESULT
-          : identityStores.validate(new UsernamePasswordCredential(pair[0], pair[1]));
-      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-        return unauthorized(request, context, "wrong login or password");
-      }
-      return context.notifyContainerAboutLogin(result);
-    }
-    HttpSession session = request.getSession(false);
-    Object signedIn = session == null ? null : session.getAttribute(SESSION_LOGIN);
-    if (signedIn != null) {
-      return known(signedIn.toString(), session, request, context);
-    }
-    return context.doNothing();
-  }
 
-  /**
-   * A caller already identified (by token or session): its role comes from the portal's users. A disabled account
-   * is refused, and its session, if any, ends.
-   */
-  private AuthenticationStatus known(String login, HttpSession session, HttpServletRequest request,
-      HttpMessageContext context) {
-    try {
-      return context.notifyContainerAboutLogin(login, Set.of(callers.of(login).role().name()));
-    } catch (AccountDisabledException e) {
-      if (session != null) {
-        session.invalidate();
-      }
-      return unauthorized(request, context, e.getMessage());
+    /**
+     * A caller already identified (by token or session): its role comes from the portal's users. A disabled account
+     * is refused, and its session, if any, ends.
+     */
+    private AuthenticationStatus known(
+            String login, HttpSession session, HttpServletRequest request, HttpMessageContext context) {
+        try {
+            return context.notifyContainerAboutLogin(
+                    login, Set.of(callers.of(login).role().name()));
+        } catch (AccountDisabledException e) {
+            if (session != null) {
+                session.invalidate();
+            }
+            return unauthorized(request, context, e.getMessage());
+        }
     }
-  }
 
-  /**
-   * Bad credentials in a header: the request goes on anonymous with the reason attached, and the REST layer refuses
-   * it with a 401 problem+json naming that reason (the container's own 401 would be an HTML page).
-   */
-  private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpMessageContext context,
-      String reason) {
-    request.setAttribute(FAILURE, reason);
-    return context.doNothing();
-  }
+    /**
+     * Bad credentials in a header: the request goes on anonymous with the reason attached, and the REST layer refuses
+     * it with a 401 problem+json naming that reason (the container's own 401 would be an HTML page).
+     */
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpMessageContext context, String reason) {
+        request.setAttribute(FAILURE, reason);
+        return context.doNothing();
+    }
 }

@@ -21,27 +21,27 @@ import org.tanji.portal.domain.model.audit.AuditEntry;
 @RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
-  @Inject
-  AuditLog audit;
+    @Inject
+    AuditLog audit;
 
-  record EntryDto(long id, Instant occurredAt, String actor, String action, String subject, String detail,
-      String entryHash) {
-    static EntryDto of(AuditEntry e) {
-      return new EntryDto(e.id(), e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(), e.entryHash());
+    record EntryDto(
+            long id, Instant occurredAt, String actor, String action, String subject, String detail, String entryHash) {
+        static EntryDto of(AuditEntry e) {
+            return new EntryDto(e.id(), e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(), e.entryHash());
+        }
     }
-  }
 
-  @GET
-  public List<EntryDto> newest(@QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
-    Paging.check(page, size, 500);
-    return audit.newest(page, size).stream().map(EntryDto::of).toList();
-  }
+    @GET
+    public List<EntryDto> newest(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Paging.check(page, size, 500);
+        return audit.newest(page, size).stream().map(EntryDto::of).toList();
+    }
 
-  /** Walks the whole chain: {@code intact}, the number of entries, the head, and the first problem if any. */
-  @GET
-  @Path("verification")
-  public AuditChain.Verification verify() {
-    return audit.verify();
-  }
+    /** Walks the whole chain: {@code intact}, the number of entries, the head, and the first problem if any. */
+    @GET
+    @Path("verification")
+    public AuditChain.Verification verify() {
+        return audit.verify();
+    }
 }

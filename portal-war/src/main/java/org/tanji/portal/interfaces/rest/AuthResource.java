@@ -35,96 +35,102 @@ import org.tanji.portal.application.TokenStore;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
-  @Inject
-  jakarta.security.enterprise.SecurityContext securityContext;
+    @Inject
+    jakarta.security.enterprise.SecurityContext securityContext;
 
-  @Inject
-  ApiTokenService tokens;
+    @Inject
+    ApiTokenService tokens;
 
-  @Inject
-  CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-  @Inject
-  OrganisationService organisations;
+    @Inject
+    OrganisationService organisations;
 
-  @Context
-  HttpServletRequest request;
+    @Context
+    HttpServletRequest request;
 
-  @Context
-  HttpServletResponse response;
+    @Context
+    HttpServletResponse response;
 
-  record Login(@NotBlank String login, @NotBlank String password) {}
+    record Login(@NotBlank String login, @NotBlank String password) {}
 
-  record Me(String login, String role, long organisationId) {}
+    record Me(String login, String role, long organisationId) {}
 
-  record PasswordChange(@NotBlank String currentPassword,
-      @NotNull @Size(min = 12, max = 200, message = "must have 12 to 200 characters") String newPassword) {}
+    record PasswordChange(
+            @NotBlank String currentPassword,
 
-  /** Browser login: checks the credentials and starts a session. */
-  @POST
-  @Path("session")
-  @PermitAll
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response login(@NotNull @Valid Login body) {
-    AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
-        .withParams().credential(new UsernamePasswordCredential(body.login(), body.password()))
-        .newAuthentication(true));
-    if (status != AuthenticationStatus.SUCCESS) {
-      return new ProblemDetails("/problems/login-failed", "Login failed", 401, "wrong login or password",
-          List.of()).toResponse();
+            @NotNull @Size(min = 12, max = 200, message = "must have 12 to 200 characters")
+            String newPassword) {}
+
+    /** Browser login: checks the credentials and starts a session. */
+    @POST
+    @Path("session")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response login(@NotNull @Valid Login body) {
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(body.login(), body.password()))
+                        .newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS) {
+            return new ProblemDetails(
+                            "/problems/login-failed", "Login failed", 401, "wrong login or password", List.of())
+                    .toResponse();
+        }
+        return Response.noContent().build();
     }
-    return Response.noContent().build();
-  }
 
-  @DELETE
-  @Path("session")
-  @PermitAll
-  public Response logout() throws jakarta.servlet.ServletException {
-    HttpSession session = request.getSession(false);
-    request.logout();
-    if (session != null) {
-      session.invalidate();
+    @DELETE
+    @Path("session")
+    @PermitAll
+    public Response logout() throws jakarta.servlet.ServletException {
+        HttpSession session = request.getSession(false);
+        request.logout();
+        if (session != null) {
+            session.invalidate();
+        }
+        return Response.noContent().build();
     }
-    return Response.noContent().build();
-  }
 
-  /** A bearer token for the authenticated caller (HTTP Basic or a session), valid for 12 hours. */
-  @POST
-  @Path("tokens")
-  @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
-  public TokenStore.IssuedToken token() {
-    return tokens.issue(caller.get());
-  }
-
-  /** Ends the bearer token this request carries (an API client logging out). */
-  @DELETE
-  @Path("tokens/current")
-  @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
-  public Response revokeCurrentToken() {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      throw new InvalidParameterException("Authorization", "send the token to revoke as Authorization: Bearer");
+    /** A bearer token for the authenticated caller (HTTP Basic or a session), valid for 12 hours. */
+    @POST
+    @Path("tokens")
+    @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
+    public TokenStore.IssuedToken token() {
+        return tokens.issue(caller.get());
     }
-    tokens.revoke(caller.get(), header.substring(7).strip());
-    return Response.noContent().build();
-  }
 
-  /** Changes the caller's own password; every token of the caller ends (the session goes on). */
-  @PUT
-  @Path("password")
-  @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response changePassword(@NotNull @Valid PasswordChange body) {
-    organisations.changeOwnPassword(caller.get(), body.currentPassword(),
-        body.newPassword());
-    return Response.noContent().build();
-  }
+    /** Ends the bearer token this request carries (an API client logging out). */
+    @DELETE
+    @Path("tokens/current")
+    @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
+    public Response revokeCurrentToken() {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new InvalidParameterException("Authorization", "send the token to revoke as Authorization: Bearer");
+        }
+        tokens.revoke(caller.get(), header.substring(7).strip());
+        return Response.noContent().build();
+    }
 
-  @GET
-  @Path("me")
-  @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
-  public Me me() {
-    Caller c = caller.get();
-    return new Me(c.login(), c.role().name(), c.organisationId());
-  }
+    /** Changes the caller's own password; every token of the caller ends (the session goes on). */
+    @PUT
+    @Path("password")
+    @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(@NotNull @Valid PasswordChange body) {
+        organisations.changeOwnPassword(caller.get(), body.currentPassword(), body.newPassword());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
+    public Me me() {
+        Caller c = caller.get();
+        return new Me(c.login(), c.role().name(), c.organisationId());
+    }
 }

@@ -2,12 +2,12 @@ package org.tanji.portal.interfaces.rest;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -21,26 +21,29 @@ import org.tanji.portal.infrastructure.security.PortalAuthentication;
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationRequired implements ContainerRequestFilter {
-  @Context
-  ResourceInfo resource;
+    @Context
+    ResourceInfo resource;
 
-  @Context
-  HttpServletRequest servletRequest;
+    @Context
+    HttpServletRequest servletRequest;
 
-  @Override
-  public void filter(ContainerRequestContext request) {
-    Object refused = servletRequest.getAttribute(PortalAuthentication.FAILURE);
-    if (refused != null) {
-      request.abortWith(Response.fromResponse(Problems.problem("unauthenticated", "Authentication failed", 401,
-          refused.toString())).header("WWW-Authenticate", "Bearer realm=\"tanji\"").build());
-      return;
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Object refused = servletRequest.getAttribute(PortalAuthentication.FAILURE);
+        if (refused != null) {
+            request.abortWith(Response.fromResponse(
+                            Problems.problem("unauthenticated", "Authentication failed", 401, refused.toString()))
+                    .header("WWW-Authenticate", "Bearer realm=\"tanji\"")
+                    .build());
+            return;
+        }
+        boolean needsRole = resource.getResourceMethod() != null
+                && (resource.getResourceMethod().isAnnotationPresent(RolesAllowed.class)
+                        || (resource.getResourceClass().isAnnotationPresent(RolesAllowed.class)
+                                && !resource.getResourceMethod()
+                                        .isAnnotationPresent(jakarta.annotation.security.PermitAll.class)));
+        if (needsRole && request.getSecurityContext().getUserPrincipal() == null) {
+            throw new NotAuthorizedException("Bearer realm=\"tanji\"");
+        }
     }
-    boolean needsRole = resource.getResourceMethod() != null
-        && (resource.getResourceMethod().isAnnotationPresent(RolesAllowed.class)
-            || (resource.getResourceClass().isAnnotationPresent(RolesAllowed.class)
-                && !resource.getResourceMethod().isAnnotationPresent(jakarta.annotation.security.PermitAll.class)));
-    if (needsRole && request.getSecurityContext().getUserPrincipal() == null) {
-      throw new NotAuthorizedException("Bearer realm=\"tanji\"");
-    }
-  }
 }

@@ -16,29 +16,29 @@ import org.tanji.portal.interfaces.rest.ProductDtos.CalculationDto;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CalculationResource {
-  @Inject
-  VersionService versions;
+    @Inject
+    VersionService versions;
 
-  @Inject
-  CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-  /** The calculation with its summary: totals and every breakdown. */
-  @GET
-  @Path("{id}")
-  @RolesAllowed({"EXPORTER", "ADMIN"})
-  public CalculationDto get(@PathParam("id") long id) {
-    return CalculationDto.of(versions.calculation(caller.get(), id), true);
-  }
+    /** The calculation with its summary: totals and every breakdown. */
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"EXPORTER", "ADMIN"})
+    public CalculationDto get(@PathParam("id") long id) {
+        return CalculationDto.of(versions.calculation(caller.get(), id), true);
+    }
 
-  /**
-   * The full result with the trail of every line (tanji-footprint-result/1), recalculated with the dataset versions
-   * the calculation used and checked against its stored hash.
-   */
-  @GET
-  @Path("{id}/result")
-  @RolesAllowed({"EXPORTER", "ADMIN"})
-  public jakarta.ws.rs.core.Response result(@PathParam("id") long id) {
-    return jakarta.ws.rs.core.Response.ok(versions.fullResult(caller.get(), id),
-        MediaType.APPLICATION_JSON).build();
-  }
+    /**
+     * The full result with the trail of every line (tanji-footprint-result/1), recalculated with the dataset versions
+     * the calculation used and checked against its stored hash.
+     */
+    @GET
+    @Path("{id}/result")
+    @RolesAllowed({"EXPORTER", "ADMIN"})
+    public jakarta.ws.rs.core.Response result(@PathParam("id") long id) {
+        return jakarta.ws.rs.core.Response.ok(versions.fullResult(caller.get(), id), MediaType.APPLICATION_JSON)
+                .build();
+    }
 }

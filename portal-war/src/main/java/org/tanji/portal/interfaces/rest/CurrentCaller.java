@@ -12,18 +12,18 @@ import org.tanji.portal.application.Callers;
  */
 @RequestScoped
 public class CurrentCaller {
-  @Inject
-  HttpServletRequest request;
+    @Inject
+    HttpServletRequest request;
 
-  @Inject
-  Callers callers;
+    @Inject
+    Callers callers;
 
-  private Caller caller;
+    private Caller caller;
 
-  public Caller get() {
-    if (caller == null) {
-      caller = callers.of(request.getUserPrincipal().getName());
+    public Caller get() {
+        if (caller == null) {
+            caller = callers.of(request.getUserPrincipal().getName());
+        }
+        return caller;
     }
-    return caller;
-  }
 }

@@ -19,38 +19,41 @@ import org.tanji.portal.application.InvalidInputException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EmissionFactorResource {
-  private static final int MAX_LIMIT = 200;
+    private static final int MAX_LIMIT = 200;
 
-  @Inject
-  FactorCatalogue catalogue;
+    @Inject
+    FactorCatalogue catalogue;
 
-  /** Ranked search: text in English or Chinese, category, region (code or name), activity unit, year. */
-  @GET
-  @Path("factors")
-  public List<FactorCatalogue.Factor> search(@QueryParam("q") String text, @QueryParam("category") String category,
-      @QueryParam("region") String region, @QueryParam("unit") String unit, @QueryParam("year") Integer year,
-      @QueryParam("limit") @DefaultValue("20") int limit) {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw new InvalidParameterException("limit", "limit must be 1 to " + MAX_LIMIT + ", not " + limit);
+    /** Ranked search: text in English or Chinese, category, region (code or name), activity unit, year. */
+    @GET
+    @Path("factors")
+    public List<FactorCatalogue.Factor> search(
+            @QueryParam("q") String text,
+            @QueryParam("category") String category,
+            @QueryParam("region") String region,
+            @QueryParam("unit") String unit,
+            @QueryParam("year") Integer year,
+            @QueryParam("limit") @DefaultValue("20") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidParameterException("limit", "limit must be 1 to " + MAX_LIMIT + ", not " + limit);
+        }
+        try {
+            return catalogue.search(text, category, region, unit, year, limit);
+        } catch (InvalidInputException e) {
+            throw new InvalidParameterException(e.field(), e.getMessage());
+        }
     }
-    try {
-      return catalogue.search(text, category, region, unit, year, limit);
-    } catch (InvalidInputException e) {
-      throw new InvalidParameterException(e.field(), e.getMessage());
+
+    @GET
+    @Path("factors/{id}")
+    public FactorCatalogue.Factor factor(@PathParam("id") String id) {
+        return catalogue.find(id).orElseThrow(() -> new NotFoundException("no emission factor with id '" + id + "'"));
     }
-  }
 
-  @GET
-  @Path("factors/{id}")
-  public FactorCatalogue.Factor factor(@PathParam("id") String id) {
-    return catalogue.find(id)
-        .orElseThrow(() -> new NotFoundException("no emission factor with id '" + id + "'"));
-  }
-
-  /** Every dataset version with its source, licence and the attribution its licence requires. */
-  @GET
-  @Path("datasets")
-  public List<FactorCatalogue.Dataset> datasets() {
-    return catalogue.datasets();
-  }
+    /** Every dataset version with its source, licence and the attribution its licence requires. */
+    @GET
+    @Path("datasets")
+    public List<FactorCatalogue.Dataset> datasets() {
+        return catalogue.datasets();
+    }
 }

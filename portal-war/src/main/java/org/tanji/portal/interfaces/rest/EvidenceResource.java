@@ -24,52 +24,74 @@ import org.tanji.portal.domain.model.product.EvidenceDocument;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EvidenceResource {
-  static final int LIMIT = 10 * 1024 * 1024;
+    static final int LIMIT = 10 * 1024 * 1024;
 
-  @Inject
-  EvidenceService evidence;
+    @Inject
+    EvidenceService evidence;
 
-  @Inject
-  CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-  record EvidenceDto(long id, String fileName, String contentType, long sizeBytes, String sha256,
-      String description, Instant uploadedAt, String uploadedBy) {
-    static EvidenceDto of(EvidenceDocument d) {
-      return new EvidenceDto(d.id(), d.fileName(), d.contentType(), d.sizeBytes(), d.sha256(), d.description(),
-          d.uploadedAt(), d.uploadedBy());
+    record EvidenceDto(
+            long id,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            String description,
+            Instant uploadedAt,
+            String uploadedBy) {
+        static EvidenceDto of(EvidenceDocument d) {
+            return new EvidenceDto(
+                    d.id(),
+                    d.fileName(),
+                    d.contentType(),
+                    d.sizeBytes(),
+                    d.sha256(),
+                    d.description(),
+                    d.uploadedAt(),
+                    d.uploadedBy());
+        }
     }
-  }
 
-  @POST
-  @RolesAllowed("EXPORTER")
-  @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public Response attach(@PathParam("id") long id, @FormParam("file") EntityPart file,
-      @FormParam("description") String description) {
-    if (file == null) {
-      throw new InvalidParameterException("file", "send the document as the multipart part \"file\"");
+    @POST
+    @RolesAllowed("EXPORTER")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attach(
+            @PathParam("id") long id,
+            @FormParam("file") EntityPart file,
+            @FormParam("description") String description) {
+        if (file == null) {
+            throw new InvalidParameterException("file", "send the document as the multipart part \"file\"");
+        }
+        UploadedFile upload = UploadedFile.read(file.getFileName().orElse("evidence"), file.getContent(), LIMIT);
+        EvidenceDocument d = evidence.attach(
+                caller.get(),
+                id,
+                upload,
+                file.getMediaType() == null ? null : file.getMediaType().toString(),
+                description);
+        return Response.status(201).entity(EvidenceDto.of(d)).build();
     }
-    UploadedFile upload = UploadedFile.read(file.getFileName().orElse("evidence"), file.getContent(), LIMIT);
-    EvidenceDocument d = evidence.attach(caller.get(), id, upload,
-        file.getMediaType() == null ? null : file.getMediaType().toString(), description);
-    return Response.status(201).entity(EvidenceDto.of(d)).build();
-  }
 
-  @GET
-  @RolesAllowed({"EXPORTER", "ADMIN"})
-  public List<EvidenceDto> list(@PathParam("id") long id) {
-    return evidence.list(caller.get(), id).stream().map(EvidenceDto::of)
-        .toList();
-  }
+    @GET
+    @RolesAllowed({"EXPORTER", "ADMIN"})
+    public List<EvidenceDto> list(@PathParam("id") long id) {
+        return evidence.list(caller.get(), id).stream().map(EvidenceDto::of).toList();
+    }
 
-  @GET
-  @Path("{documentId}")
-  @RolesAllowed({"EXPORTER", "ADMIN"})
-  @Produces(MediaType.WILDCARD)
-  public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
-    var file = evidence.download(caller.get(), id, documentId);
-    EvidenceDocument d = file.document();
-    return Response.ok(file.content(), d.contentType())
-        .header("Content-Disposition", "attachment; filename=\"" + d.fileName().replace("\"", "") + "\"")
-        .header("Digest", "sha-256=" + d.sha256()).build();
-  }
+    @GET
+    @Path("{documentId}")
+    @RolesAllowed({"EXPORTER", "ADMIN"})
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        var file = evidence.download(caller.get(), id, documentId);
+        EvidenceDocument d = file.document();
+        return Response.ok(file.content(), d.contentType())
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + d.fileName().replace("\"", "") + "\"")
+                .header("Digest", "sha-256=" + d.sha256())
+                .build();
+    }
 }

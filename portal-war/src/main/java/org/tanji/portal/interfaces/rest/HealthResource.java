@@ -21,32 +21,32 @@ import org.tanji.portal.application.FactorCatalogue;
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
-  @Resource(lookup = "java:jboss/datasources/TanjiDS")
-  DataSource dataSource;
+    @Resource(lookup = "java:jboss/datasources/TanjiDS")
+    DataSource dataSource;
 
-  @Inject
-  FactorCatalogue factors;
+    @Inject
+    FactorCatalogue factors;
 
-  @GET
-  @Path("live")
-  public Map<String, String> live() {
-    return Map.of("status", "UP");
-  }
-
-  @GET
-  @Path("ready")
-  public Response ready() {
-    Map<String, Object> checks = new LinkedHashMap<>();
-    boolean up = true;
-    try (Connection c = dataSource.getConnection()) {
-      checks.put("database", c.isValid(2) ? "UP" : "DOWN");
-      up = c.isValid(2);
-    } catch (SQLException e) {
-      checks.put("database", "DOWN: " + e.getMessage());
-      up = false;
+    @GET
+    @Path("live")
+    public Map<String, String> live() {
+        return Map.of("status", "UP");
     }
-    checks.put("emissionFactors", factors.size());
-    checks.put("status", up ? "UP" : "DOWN");
-    return Response.status(up ? 200 : 503).entity(checks).build();
-  }
+
+    @GET
+    @Path("ready")
+    public Response ready() {
+        Map<String, Object> checks = new LinkedHashMap<>();
+        boolean up = true;
+        try (Connection c = dataSource.getConnection()) {
+            checks.put("database", c.isValid(2) ? "UP" : "DOWN");
+            up = c.isValid(2);
+        } catch (SQLException e) {
+            checks.put("database", "DOWN: " + e.getMessage());
+            up = false;
+        }
+        checks.put("emissionFactors", factors.size());
+        checks.put("status", up ? "UP" : "DOWN");
+        return Response.status(up ? 200 : 503).entity(checks).build();
+    }
 }

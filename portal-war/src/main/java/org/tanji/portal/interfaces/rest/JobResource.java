@@ -18,20 +18,20 @@ import org.tanji.portal.application.MonteCarloJobs;
 @RolesAllowed("EXPORTER")
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
-  @Inject
-  MonteCarloJobs jobs;
+    @Inject
+    MonteCarloJobs jobs;
 
-  @Inject
-  CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-  @GET
-  public MonteCarloResource.JobDto get(@PathParam("job") String job) {
-    return MonteCarloResource.dto(jobs.get(caller.get(), job));
-  }
+    @GET
+    public MonteCarloResource.JobDto get(@PathParam("job") String job) {
+        return MonteCarloResource.dto(jobs.get(caller.get(), job));
+    }
 
-  @DELETE
-  public Response cancel(@PathParam("job") String job) {
-    jobs.cancel(caller.get(), job);
-    return Response.noContent().build();
-  }
+    @DELETE
+    public Response cancel(@PathParam("job") String job) {
+        jobs.cancel(caller.get(), job);
+        return Response.noContent().build();
+    }
 }

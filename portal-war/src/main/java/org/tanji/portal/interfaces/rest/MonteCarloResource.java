@@ -28,42 +28,68 @@ import org.tanji.portal.application.MonteCarloStatistics;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MonteCarloResource {
-  @Inject
-  MonteCarloJobs jobs;
+    @Inject
+    MonteCarloJobs jobs;
 
-  @Inject
-  CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-  @Context
-  UriInfo uri;
+    @Context
+    UriInfo uri;
 
-  /** A run; {@code total} and {@code byStage} (kg CO2e per declared unit) once it is done. */
-  record JobDto(String id, long productId, int version, String status, int done, int iterations, long seed,
-      Double deterministicKgCo2e, MonteCarloStatistics.Stats total, Map<String, MonteCarloStatistics.Stats> byStage,
-      String failure, Instant startedAt, Instant finishedAt) {}
+    /** A run; {@code total} and {@code byStage} (kg CO2e per declared unit) once it is done. */
+    record JobDto(
+            String id,
+            long productId,
+            int version,
+            String status,
+            int done,
+            int iterations,
+            long seed,
+            Double deterministicKgCo2e,
+            MonteCarloStatistics.Stats total,
+            Map<String, MonteCarloStatistics.Stats> byStage,
+            String failure,
+            Instant startedAt,
+            Instant finishedAt) {}
 
-  /** The runs of this version, newest first (they are kept after they end). */
-  @GET
-  @RolesAllowed({"EXPORTER", "ADMIN"})
-  public List<JobDto> list(@PathParam("id") long id, @PathParam("number") int number) {
-    return jobs.of(caller.get(), id, number).stream()
-        .map(MonteCarloResource::dto).toList();
-  }
+    /** The runs of this version, newest first (they are kept after they end). */
+    @GET
+    @RolesAllowed({"EXPORTER", "ADMIN"})
+    public List<JobDto> list(@PathParam("id") long id, @PathParam("number") int number) {
+        return jobs.of(caller.get(), id, number).stream()
+                .map(MonteCarloResource::dto)
+                .toList();
+    }
 
-  @POST
-  @RolesAllowed("EXPORTER")
-  public Response start(@PathParam("id") long id, @PathParam("number") int number,
-      @QueryParam("iterations") @DefaultValue("10000") int iterations,
-      @QueryParam("seed") @DefaultValue("1") long seed) {
-    MonteCarloJobs.Job job = jobs.start(caller.get(), id, number, iterations,
-        seed);
-    return Response.accepted(dto(job)).location(uri.getBaseUriBuilder().path("jobs").path(job.id()).build()).build();
-  }
+    @POST
+    @RolesAllowed("EXPORTER")
+    public Response start(
+            @PathParam("id") long id,
+            @PathParam("number") int number,
+            @QueryParam("iterations") @DefaultValue("10000") int iterations,
+            @QueryParam("seed") @DefaultValue("1") long seed) {
+        MonteCarloJobs.Job job = jobs.start(caller.get(), id, number, iterations, seed);
+        return Response.accepted(dto(job))
+                .location(uri.getBaseUriBuilder().path("jobs").path(job.id()).build())
+                .build();
+    }
 
-  static JobDto dto(MonteCarloJobs.Job j) {
-    MonteCarloStatistics stats = j.statistics();
-    return new JobDto(j.id(), j.productId(), j.version(), j.status().name(), j.done(), j.iterations(), j.seed(),
-        j.deterministicKgCo2e(), stats == null ? null : stats.total(), stats == null ? Map.of() : stats.byStage(),
-        j.failure(), j.startedAt(), j.finishedAt());
-  }
+    static JobDto dto(MonteCarloJobs.Job j) {
+        MonteCarloStatistics stats = j.statistics();
+        return new JobDto(
+                j.id(),
+                j.productId(),
+                j.version(),
+                j.status().name(),
+                j.done(),
+                j.iterations(),
+                j.seed(),
+                j.deterministicKgCo2e(),
+                stats == null ? null : stats.total(),
+                stats == null ? Map.of() : stats.byStage(),
+                j.failure(),
+                j.startedAt(),
+                j.finishedAt());
+    }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 /** Nothing at that address, or not visible to the caller → 404 problem+json. */
 @Provider
 public class NotFoundMapper implements ExceptionMapper<NotFoundException> {
-  @Override
-  public Response toResponse(NotFoundException e) {
-    return new ProblemDetails("/problems/not-found", "Not found", 404, e.getMessage(), List.of()).toResponse();
-  }
+    @Override
+    public Response toResponse(NotFoundException e) {
+        return new ProblemDetails("/problems/not-found", "Not found", 404, e.getMessage(), List.of()).toResponse();
+    }
 }

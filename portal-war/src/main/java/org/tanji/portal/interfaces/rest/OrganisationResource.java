@@ -32,82 +32,102 @@ import org.tanji.portal.domain.model.party.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganisationResource {
-  @Inject
-  OrganisationService organisations;
+    @Inject
+    OrganisationService organisations;
 
-  @Inject
-  CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-  @Context
-  UriInfo uri;
+    @Context
+    UriInfo uri;
 
-  record OrganisationRequest(@NotBlank @Size(max = 300) String legalName,
-      @NotBlank @Pattern(regexp = "[0-9A-Z]{18}", message = "must be 18 digits or capital letters")
-          String creditCode,
-      @Size(max = 500) String address, @NotNull Organisation.Kind kind) {}
+    record OrganisationRequest(
+            @NotBlank @Size(max = 300) String legalName,
 
-  record OrganisationDto(long id, String legalName, String creditCode, String address, Organisation.Kind kind) {
-    static OrganisationDto of(Organisation o) {
-      return new OrganisationDto(o.id(), o.legalName(), o.creditCode(), o.address(), o.kind());
+            @NotBlank @Pattern(regexp = "[0-9A-Z]{18}", message = "must be 18 digits or capital letters")
+            String creditCode,
+
+            @Size(max = 500) String address,
+            @NotNull Organisation.Kind kind) {}
+
+    record OrganisationDto(long id, String legalName, String creditCode, String address, Organisation.Kind kind) {
+        static OrganisationDto of(Organisation o) {
+            return new OrganisationDto(o.id(), o.legalName(), o.creditCode(), o.address(), o.kind());
+        }
     }
-  }
 
-  record UserRequest(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,100}", message = "3 to 100 of a-z 0-9 . _ -")
-      String login, @NotBlank @Size(max = 200) String displayName, @NotNull Role role,
-      @NotNull @Size(min = 12, max = 200, message = "must have 12 to 200 characters") String password) {}
+    record UserRequest(
+            @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,100}", message = "3 to 100 of a-z 0-9 . _ -")
+            String login,
 
-  record UserDto(long id, String login, String displayName, Role role, long organisationId, boolean enabled) {
-    static UserDto of(PortalUser u) {
-      return new UserDto(u.id(), u.login(), u.displayName(), u.role(), u.organisation().id(), u.enabled());
+            @NotBlank @Size(max = 200) String displayName,
+            @NotNull Role role,
+
+            @NotNull @Size(min = 12, max = 200, message = "must have 12 to 200 characters")
+            String password) {}
+
+    record UserDto(long id, String login, String displayName, Role role, long organisationId, boolean enabled) {
+        static UserDto of(PortalUser u) {
+            return new UserDto(
+                    u.id(),
+                    u.login(),
+                    u.displayName(),
+                    u.role(),
+                    u.organisation().id(),
+                    u.enabled());
+        }
     }
-  }
 
-  record StatusRequest(@NotNull Boolean enabled) {}
+    record StatusRequest(@NotNull Boolean enabled) {}
 
-  record PasswordReset(@NotNull @Size(min = 12, max = 200, message = "must have 12 to 200 characters")
-      String newPassword) {}
+    record PasswordReset(
+            @NotNull @Size(min = 12, max = 200, message = "must have 12 to 200 characters")
+            String newPassword) {}
 
-  @GET
-  public List<OrganisationDto> list() {
-    return organisations.list().stream().map(OrganisationDto::of).toList();
-  }
+    @GET
+    public List<OrganisationDto> list() {
+        return organisations.list().stream().map(OrganisationDto::of).toList();
+    }
 
-  @POST
-  public Response create(@NotNull @Valid OrganisationRequest body) {
-    Organisation o = organisations.create(caller.get(), body.legalName(),
-        body.creditCode(), body.address(), body.kind());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(o.id())).build())
-        .entity(OrganisationDto.of(o)).build();
-  }
+    @POST
+    public Response create(@NotNull @Valid OrganisationRequest body) {
+        Organisation o =
+                organisations.create(caller.get(), body.legalName(), body.creditCode(), body.address(), body.kind());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(o.id()))
+                        .build())
+                .entity(OrganisationDto.of(o))
+                .build();
+    }
 
-  @GET
-  @Path("{id}/users")
-  public List<UserDto> users(@PathParam("id") long id) {
-    return organisations.users(id).stream().map(UserDto::of).toList();
-  }
+    @GET
+    @Path("{id}/users")
+    public List<UserDto> users(@PathParam("id") long id) {
+        return organisations.users(id).stream().map(UserDto::of).toList();
+    }
 
-  @POST
-  @Path("{id}/users")
-  public Response addUser(@PathParam("id") long id, @NotNull @Valid UserRequest body) {
-    PortalUser u = organisations.addUser(caller.get(), id, body.login(),
-        body.displayName(), body.role(), body.password());
-    return Response.status(201).entity(UserDto.of(u)).build();
-  }
+    @POST
+    @Path("{id}/users")
+    public Response addUser(@PathParam("id") long id, @NotNull @Valid UserRequest body) {
+        PortalUser u =
+                organisations.addUser(caller.get(), id, body.login(), body.displayName(), body.role(), body.password());
+        return Response.status(201).entity(UserDto.of(u)).build();
+    }
 
-  /** Disables (or enables again) a user: a disabled user's tokens end and its sessions are refused. */
-  @PUT
-  @Path("{id}/users/{login}/status")
-  public UserDto setStatus(@PathParam("id") long id, @PathParam("login") String login,
-      @NotNull @Valid StatusRequest body) {
-    return UserDto.of(organisations.setEnabled(caller.get(), id, login, body.enabled()));
-  }
+    /** Disables (or enables again) a user: a disabled user's tokens end and its sessions are refused. */
+    @PUT
+    @Path("{id}/users/{login}/status")
+    public UserDto setStatus(
+            @PathParam("id") long id, @PathParam("login") String login, @NotNull @Valid StatusRequest body) {
+        return UserDto.of(organisations.setEnabled(caller.get(), id, login, body.enabled()));
+    }
 
-  /** Sets a new password for a user who lost theirs; the user's tokens end. */
-  @PUT
-  @Path("{id}/users/{login}/password")
-  public Response resetPassword(@PathParam("id") long id, @PathParam("login") String login,
-      @NotNull @Valid PasswordReset body) {
-    organisations.resetPassword(caller.get(), id, login, body.newPassword());
-    return Response.noContent().build();
-  }
+    /** Sets a new password for a user who lost theirs; the user's tokens end. */
+    @PUT
+    @Path("{id}/users/{login}/password")
+    public Response resetPassword(
+            @PathParam("id") long id, @PathParam("login") String login, @NotNull @Valid PasswordReset body) {
+        organisations.resetPassword(caller.get(), id, login, body.newPassword());
+        return Response.noContent().build();
+    }
 }

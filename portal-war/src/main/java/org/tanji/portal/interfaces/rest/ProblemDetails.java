@@ -11,12 +11,15 @@ import java.util.List;
  */
 public record ProblemDetails(String type, String title, int status, String detail, List<FieldError> errors) {
 
-  public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = "application/problem+json";
 
-  /** A bad field and what to fix. */
-  public record FieldError(String field, String message) {}
+    /** A bad field and what to fix. */
+    public record FieldError(String field, String message) {}
 
-  public Response toResponse() {
-    return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
-  }
+    public Response toResponse() {
+        return Response.status(status)
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(this)
+                .build();
+    }
 }

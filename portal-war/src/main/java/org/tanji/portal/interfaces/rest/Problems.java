@@ -21,130 +21,149 @@ import org.tanji.portal.application.UploadRejectedException;
 
 /** One exception mapper per kind of failure, each answering RFC 9457 problem+json. */
 final class Problems {
-  private Problems() {}
+    private Problems() {}
 
-  static Response problem(String type, String title, int status, String detail) {
-    return new ProblemDetails("/problems/" + type, title, status, detail, List.of()).toResponse();
-  }
-
-  /** Bean Validation failures → 400 with the path of every bad field (method and parameter dropped). */
-  @Provider
-  public static class Validation implements ExceptionMapper<ConstraintViolationException> {
-    @Override
-    public Response toResponse(ConstraintViolationException e) {
-      List<ProblemDetails.FieldError> errors = new ArrayList<>();
-      for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-        errors.add(new ProblemDetails.FieldError(field(v.getPropertyPath()), v.getMessage()));
-      }
-      return new ProblemDetails("/problems/invalid-input", "Invalid input", 400,
-          errors.size() + " field(s) need correcting", errors).toResponse();
+    static Response problem(String type, String title, int status, String detail) {
+        return new ProblemDetails("/problems/" + type, title, status, detail, List.of()).toResponse();
     }
 
-    private static String field(Path path) {
-      List<String> nodes = new ArrayList<>();
-      Iterator<Path.Node> it = path.iterator();
-      while (it.hasNext()) {
-        Path.Node n = it.next();
-        if (n.getKind() != jakarta.validation.ElementKind.METHOD
-            && n.getKind() != jakarta.validation.ElementKind.PARAMETER) {
-          nodes.add(n.getName());
+    /** Bean Validation failures → 400 with the path of every bad field (method and parameter dropped). */
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<ProblemDetails.FieldError> errors = new ArrayList<>();
+            for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+                errors.add(new ProblemDetails.FieldError(field(v.getPropertyPath()), v.getMessage()));
+            }
+            return new ProblemDetails(
+                            "/problems/invalid-input",
+                            "Invalid input",
+                            400,
+                            errors.size() + " field(s) need correcting",
+                            errors)
+                    .toResponse();
         }
-      }
-      return nodes.isEmpty() ? "body" : String.join(".", nodes);
-    }
-  }
 
-  /** Domain refusals with their field → 400. */
-  @Provider
-  public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
-    @Override
-    public Response toResponse(InvalidInputException e) {
-      return new ProblemDetails("/problems/invalid-input", "Invalid input", 400, e.getMessage(),
-          List.of(new ProblemDetails.FieldError(e.field(), e.getMessage()))).toResponse();
+        private static String field(Path path) {
+            List<String> nodes = new ArrayList<>();
+            Iterator<Path.Node> it = path.iterator();
+            while (it.hasNext()) {
+                Path.Node n = it.next();
+                if (n.getKind() != jakarta.validation.ElementKind.METHOD
+                        && n.getKind() != jakarta.validation.ElementKind.PARAMETER) {
+                    nodes.add(n.getName());
+                }
+            }
+            return nodes.isEmpty() ? "body" : String.join(".", nodes);
+        }
     }
-  }
 
-  /** Not there, or not the caller's → 404 (never reveal another organisation's data). */
-  @Provider
-  public static class NotVisible implements ExceptionMapper<NotVisibleException> {
-    @Override
-    public Response toResponse(NotVisibleException e) {
-      return problem("not-found", "Not found", 404, e.getMessage());
+    /** Domain refusals with their field → 400. */
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return new ProblemDetails(
+                            "/problems/invalid-input",
+                            "Invalid input",
+                            400,
+                            e.getMessage(),
+                            List.of(new ProblemDetails.FieldError(e.field(), e.getMessage())))
+                    .toResponse();
+        }
     }
-  }
 
-  /** If-Match names an older version → 412. */
-  @Provider
-  public static class Stale implements ExceptionMapper<StaleVersionException> {
-    @Override
-    public Response toResponse(StaleVersionException e) {
-      return problem("stale-version", "Precondition failed", 412, e.getMessage());
+    /** Not there, or not the caller's → 404 (never reveal another organisation's data). */
+    @Provider
+    public static class NotVisible implements ExceptionMapper<NotVisibleException> {
+        @Override
+        public Response toResponse(NotVisibleException e) {
+            return problem("not-found", "Not found", 404, e.getMessage());
+        }
     }
-  }
 
-  /** No If-Match on a change → 428. */
-  @Provider
-  public static class PreconditionRequired implements ExceptionMapper<PreconditionRequiredException> {
-    @Override
-    public Response toResponse(PreconditionRequiredException e) {
-      return problem("precondition-required", "Precondition required", 428, e.getMessage());
+    /** If-Match names an older version → 412. */
+    @Provider
+    public static class Stale implements ExceptionMapper<StaleVersionException> {
+        @Override
+        public Response toResponse(StaleVersionException e) {
+            return problem("stale-version", "Precondition failed", 412, e.getMessage());
+        }
     }
-  }
 
-  /** Two writers at once; the later one lost → 409. */
-  @Provider
-  public static class Conflict implements ExceptionMapper<OptimisticLockException> {
-    @Override
-    public Response toResponse(OptimisticLockException e) {
-      return problem("conflict", "Conflict", 409, "someone else changed this at the same time; reload and retry");
+    /** No If-Match on a change → 428. */
+    @Provider
+    public static class PreconditionRequired implements ExceptionMapper<PreconditionRequiredException> {
+        @Override
+        public Response toResponse(PreconditionRequiredException e) {
+            return problem("precondition-required", "Precondition required", 428, e.getMessage());
+        }
     }
-  }
 
-  /** Too large (413) or not an accepted type (415). */
-  @Provider
-  public static class UploadRejected implements ExceptionMapper<UploadRejectedException> {
-    @Override
-    public Response toResponse(UploadRejectedException e) {
-      return new ProblemDetails("/problems/upload-rejected", e.status() == 413 ? "Too large" : "Unsupported type",
-          e.status(), e.getMessage(), List.of(new ProblemDetails.FieldError("file", e.getMessage()))).toResponse();
+    /** Two writers at once; the later one lost → 409. */
+    @Provider
+    public static class Conflict implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return problem("conflict", "Conflict", 409, "someone else changed this at the same time; reload and retry");
+        }
     }
-  }
 
-  /** Authenticated but not allowed → 403. */
-  @Provider
-  public static class Forbidden implements ExceptionMapper<ForbiddenException> {
-    @Override
-    public Response toResponse(ForbiddenException e) {
-      return problem("forbidden", "Forbidden", 403, "your role may not do this");
+    /** Too large (413) or not an accepted type (415). */
+    @Provider
+    public static class UploadRejected implements ExceptionMapper<UploadRejectedException> {
+        @Override
+        public Response toResponse(UploadRejectedException e) {
+            return new ProblemDetails(
+                            "/problems/upload-rejected",
+                            e.status() == 413 ? "Too large" : "Unsupported type",
+                            e.status(),
+                            e.getMessage(),
+                            List.of(new ProblemDetails.FieldError("file", e.getMessage())))
+                    .toResponse();
+        }
     }
-  }
 
-  /** A stored calculation that no longer reproduces → 409, saying what differs. */
-  @Provider
-  public static class NotReproducible implements ExceptionMapper<NotReproducibleException> {
-    @Override
-    public Response toResponse(NotReproducibleException e) {
-      return problem("not-reproducible", "Not reproducible", 409, e.getMessage());
+    /** Authenticated but not allowed → 403. */
+    @Provider
+    public static class Forbidden implements ExceptionMapper<ForbiddenException> {
+        @Override
+        public Response toResponse(ForbiddenException e) {
+            return problem("forbidden", "Forbidden", 403, "your role may not do this");
+        }
     }
-  }
 
-  /** The account was disabled → 401. */
-  @Provider
-  public static class AccountDisabled implements ExceptionMapper<AccountDisabledException> {
-    @Override
-    public Response toResponse(AccountDisabledException e) {
-      return problem("account-disabled", "Account disabled", 401, e.getMessage());
+    /** A stored calculation that no longer reproduces → 409, saying what differs. */
+    @Provider
+    public static class NotReproducible implements ExceptionMapper<NotReproducibleException> {
+        @Override
+        public Response toResponse(NotReproducibleException e) {
+            return problem("not-reproducible", "Not reproducible", 409, e.getMessage());
+        }
     }
-  }
 
-  /** Not authenticated → 401 with the schemes the API accepts. */
-  @Provider
-  public static class Unauthorized implements ExceptionMapper<NotAuthorizedException> {
-    @Override
-    public Response toResponse(NotAuthorizedException e) {
-      return Response.fromResponse(problem("unauthenticated", "Authentication required", 401,
-          "log in (POST /api/auth/session) or send a bearer token (POST /api/auth/tokens)"))
-          .header("WWW-Authenticate", "Bearer realm=\"tanji\"").build();
+    /** The account was disabled → 401. */
+    @Provider
+    public static class AccountDisabled implements ExceptionMapper<AccountDisabledException> {
+        @Override
+        public Response toResponse(AccountDisabledException e) {
+            return problem("account-disabled", "Account disabled", 401, e.getMessage());
+        }
     }
-  }
+
+    /** Not authenticated → 401 with the schemes the API accepts. */
+    @Provider
+    public static class Unauthorized implements ExceptionMapper<NotAuthorizedException> {
+        @Override
+        public Response toResponse(NotAuthorizedException e) {
+            return Response.fromResponse(problem(
+                            "unauthenticated",
+                            "Authentication required",
+                            401,
+                            "log in (POST /api/auth/session) or send a bearer token (POST /api/auth/tokens)"))
+                    .header("WWW-Authenticate", "Bearer realm=\"tanji\"")
+                    .build();
+        }
+    }
 }

@@ -25,8 +25,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.tanji.portal.application.Caller;
 import org.tanji.portal.application.ProductService;
-import org.tanji.portal.application.VersionService;
 import org.tanji.portal.application.UploadedFile;
+import org.tanji.portal.application.VersionService;
 import org.tanji.portal.domain.model.product.Product;
 import org.tanji.portal.interfaces.rest.ProductDtos.CalculationDto;
 import org.tanji.portal.interfaces.rest.ProductDtos.ProductDto;
@@ -43,138 +43,164 @@ import org.tanji.portal.interfaces.rest.ProductDtos.VersionDto;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProductResource {
-  @Inject
-  ProductService products;
+    @Inject
+    ProductService products;
 
-  @Inject
-  VersionService versions;
+    @Inject
+    VersionService versions;
 
-  @Inject
-  CurrentCaller caller;
+    @Inject
+    CurrentCaller caller;
 
-  @Context
-  UriInfo uri;
+    @Context
+    UriInfo uri;
 
-  @GET
-  @RolesAllowed({"EXPORTER", "ADMIN"})
-  public ProductPage list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
-    Paging.check(page, size, 100);
-    var p = products.list(caller.get(), q, page, size);
-    return new ProductPage(p.items().stream().map(ProductDto::of).toList(), p.page(), p.size(), p.total());
-  }
-
-  @POST
-  @RolesAllowed("EXPORTER")
-  public Response create(@NotNull @Valid ProductRequest body) {
-    Product p = products.create(caller.get(), body.name(), body.description(), body.modelText());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(p.id())).build())
-        .tag(etag(p)).entity(ProductDto.of(p)).build();
-  }
-
-  @GET
-  @Path("{id}")
-  @RolesAllowed({"EXPORTER", "ADMIN"})
-  public Response get(@PathParam("id") long id) {
-    Product p = products.get(caller.get(), id);
-    return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
-  }
-
-  @PUT
-  @Path("{id}")
-  @RolesAllowed("EXPORTER")
-  public Response edit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-      @NotNull @Valid ProductRequest body) {
-    Product p = products.edit(caller.get(), id, version(ifMatch), body.name(), body.description(), body.modelText());
-    return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
-  }
-
-  /** The product's draft footprint model, as stored (tanji-footprint-model/1), with the product's ETag. */
-  @GET
-  @Path("{id}/model")
-  @RolesAllowed({"EXPORTER", "ADMIN"})
-  public Response model(@PathParam("id") long id) {
-    ProductService.Draft draft = products.draft(caller.get(), id);
-    return Response.ok(draft.model(), MediaType.APPLICATION_JSON).tag(etag(draft.productVersion())).build();
-  }
-
-  /** Largest bill of materials accepted. */
-  static final int BOM_LIMIT = 5 * 1024 * 1024;
-
-  /**
-   * Replaces the draft model with a bill of materials (multipart: part "file", CSV or XLSX; optional
-   * "declaredUnit", default "1 piece", and "boundary", default cradle-to-gate). Errors name sheet, row and column.
-   */
-  @PUT
-  @Path("{id}/bom")
-  @RolesAllowed("EXPORTER")
-  @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public Response importBom(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-      @FormParam("file") EntityPart file, @FormParam("declaredUnit") @DefaultValue("1 piece") String declaredUnit,
-      @FormParam("boundary") @DefaultValue("cradle-to-gate") String boundary) {
-    long expected = version(ifMatch);
-    if (file == null) {
-      throw new InvalidParameterException("file", "send the bill of materials as the multipart part \"file\"");
+    @GET
+    @RolesAllowed({"EXPORTER", "ADMIN"})
+    public ProductPage list(
+            @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(page, size, 100);
+        var p = products.list(caller.get(), q, page, size);
+        return new ProductPage(p.items().stream().map(ProductDto::of).toList(), p.page(), p.size(), p.total());
     }
-    UploadedFile upload = UploadedFile.read(file.getFileName().orElse("bom"), file.getContent(), BOM_LIMIT);
-    Product p = products.importBom(caller.get(), id, expected, upload,
-        declaredUnit == null ? "1 piece" : declaredUnit, boundary == null ? "cradle-to-gate" : boundary);
-    return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
-  }
 
-  @POST
-  @Path("{id}/versions")
-  @RolesAllowed("EXPORTER")
-  public Response freeze(@PathParam("id") long id) {
-    var v = versions.freeze(caller.get(), id);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.number())).build())
-        .entity(VersionDto.of(v, null)).build();
-  }
-
-  @GET
-  @Path("{id}/versions")
-  @RolesAllowed({"EXPORTER", "ADMIN"})
-  public List<VersionDto> versions(@PathParam("id") long id) {
-    return versions.versions(caller.get(), id).stream().map(v -> VersionDto.of(v, null)).toList();
-  }
-
-  /** A version with its frozen model. */
-  @GET
-  @Path("{id}/versions/{number}")
-  @RolesAllowed({"EXPORTER", "ADMIN"})
-  public VersionDto version(@PathParam("id") long id, @PathParam("number") int number) {
-    Caller who = caller.get();
-    return VersionDto.of(versions.version(who, id, number), versions.versionModel(who, id, number));
-  }
-
-  /** Calculates the version synchronously with the shipped factor library. */
-  @POST
-  @Path("{id}/versions/{number}/calculations")
-  @RolesAllowed("EXPORTER")
-  public Response calculate(@PathParam("id") long id, @PathParam("number") int number) {
-    var c = versions.calculate(caller.get(), id, number);
-    return Response.created(uri.getBaseUriBuilder().path("calculations").path(String.valueOf(c.id())).build())
-        .entity(CalculationDto.of(c, false)).build();
-  }
-
-  private static EntityTag etag(Product p) {
-    return etag(p.version());
-  }
-
-  private static EntityTag etag(long productVersion) {
-    return new EntityTag("v" + productVersion);
-  }
-
-  /** The product version an If-Match names; a change without one is refused (428). */
-  private static long version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new PreconditionRequiredException("send If-Match with the ETag of the product you change");
+    @POST
+    @RolesAllowed("EXPORTER")
+    public Response create(@NotNull @Valid ProductRequest body) {
+        Product p = products.create(caller.get(), body.name(), body.description(), body.modelText());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(p.id()))
+                        .build())
+                .tag(etag(p))
+                .entity(ProductDto.of(p))
+                .build();
     }
-    String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-    if (!tag.matches("v\\d+")) {
-      throw new InvalidParameterException("If-Match", "If-Match must be an ETag of this API such as \"v3\", not "
-          + ifMatch);
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"EXPORTER", "ADMIN"})
+    public Response get(@PathParam("id") long id) {
+        Product p = products.get(caller.get(), id);
+        return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
     }
-    return Long.parseLong(tag.substring(1));
-  }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed("EXPORTER")
+    public Response edit(
+            @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ProductRequest body) {
+        Product p =
+                products.edit(caller.get(), id, version(ifMatch), body.name(), body.description(), body.modelText());
+        return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
+    }
+
+    /** The product's draft footprint model, as stored (tanji-footprint-model/1), with the product's ETag. */
+    @GET
+    @Path("{id}/model")
+    @RolesAllowed({"EXPORTER", "ADMIN"})
+    public Response model(@PathParam("id") long id) {
+        ProductService.Draft draft = products.draft(caller.get(), id);
+        return Response.ok(draft.model(), MediaType.APPLICATION_JSON)
+                .tag(etag(draft.productVersion()))
+                .build();
+    }
+
+    /** Largest bill of materials accepted. */
+    static final int BOM_LIMIT = 5 * 1024 * 1024;
+
+    /**
+     * Replaces the draft model with a bill of materials (multipart: part "file", CSV or XLSX; optional
+     * "declaredUnit", default "1 piece", and "boundary", default cradle-to-gate). Errors name sheet, row and column.
+     */
+    @PUT
+    @Path("{id}/bom")
+    @RolesAllowed("EXPORTER")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importBom(
+            @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch,
+            @FormParam("file") EntityPart file,
+            @FormParam("declaredUnit") @DefaultValue("1 piece") String declaredUnit,
+            @FormParam("boundary") @DefaultValue("cradle-to-gate") String boundary) {
+        long expected = version(ifMatch);
+        if (file == null) {
+            throw new InvalidParameterException("file", "send the bill of materials as the multipart part \"file\"");
+        }
+        UploadedFile upload = UploadedFile.read(file.getFileName().orElse("bom"), file.getContent(), BOM_LIMIT);
+        Product p = products.importBom(
+                caller.get(),
+                id,
+                expected,
+                upload,
+                declaredUnit == null ? "1 piece" : declaredUnit,
+                boundary == null ? "cradle-to-gate" : boundary);
+        return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
+    }
+
+    @POST
+    @Path("{id}/versions")
+    @RolesAllowed("EXPORTER")
+    public Response freeze(@PathParam("id") long id) {
+        var v = versions.freeze(caller.get(), id);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(v.number()))
+                        .build())
+                .entity(VersionDto.of(v, null))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @RolesAllowed({"EXPORTER", "ADMIN"})
+    public List<VersionDto> versions(@PathParam("id") long id) {
+        return versions.versions(caller.get(), id).stream()
+                .map(v -> VersionDto.of(v, null))
+                .toList();
+    }
+
+    /** A version with its frozen model. */
+    @GET
+    @Path("{id}/versions/{number}")
+    @RolesAllowed({"EXPORTER", "ADMIN"})
+    public VersionDto version(@PathParam("id") long id, @PathParam("number") int number) {
+        Caller who = caller.get();
+        return VersionDto.of(versions.version(who, id, number), versions.versionModel(who, id, number));
+    }
+
+    /** Calculates the version synchronously with the shipped factor library. */
+    @POST
+    @Path("{id}/versions/{number}/calculations")
+    @RolesAllowed("EXPORTER")
+    public Response calculate(@PathParam("id") long id, @PathParam("number") int number) {
+        var c = versions.calculate(caller.get(), id, number);
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("calculations")
+                        .path(String.valueOf(c.id()))
+                        .build())
+                .entity(CalculationDto.of(c, false))
+                .build();
+    }
+
+    private static EntityTag etag(Product p) {
+        return etag(p.version());
+    }
+
+    private static EntityTag etag(long productVersion) {
+        return new EntityTag("v" + productVersion);
+    }
+
+    /** The product version an If-Match names; a change without one is refused (428). */
+    private static long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException("send If-Match with the ETag of the product you change");
+        }
+        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        if (!tag.matches("v\\d+")) {
+            throw new InvalidParameterException(
+                    "If-Match", "If-Match must be an ETag of this API such as \"v3\", not " + ifMatch);
+        }
+        return Long.parseLong(tag.substring(1));
+    }
 }

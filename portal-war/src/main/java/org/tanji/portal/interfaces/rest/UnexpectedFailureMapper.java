@@ -15,18 +15,28 @@ import java.util.logging.Logger;
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
-  private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+    private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
 
-  @Override
-  public Response toResponse(Exception e) {
-    if (e instanceof WebApplicationException) {
-      Response r = ((WebApplicationException) e).getResponse();
-      return new ProblemDetails("/problems/http-" + r.getStatus(), r.getStatusInfo().getReasonPhrase(),
-          r.getStatus(), e.getMessage(), List.of()).toResponse();
+    @Override
+    public Response toResponse(Exception e) {
+        if (e instanceof WebApplicationException) {
+            Response r = ((WebApplicationException) e).getResponse();
+            return new ProblemDetails(
+                            "/problems/http-" + r.getStatus(),
+                            r.getStatusInfo().getReasonPhrase(),
+                            r.getStatus(),
+                            e.getMessage(),
+                            List.of())
+                    .toResponse();
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "incident " + incident, e);
+        return new ProblemDetails(
+                        "/problems/internal",
+                        "Internal error",
+                        500,
+                        "something failed on our side; quote incident " + incident,
+                        List.of())
+                .toResponse();
     }
-    String incident = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "incident " + incident, e);
-    return new ProblemDetails("/problems/internal", "Internal error", 500,
-        "something failed on our side; quote incident " + incident, List.of()).toResponse();
-  }
 }

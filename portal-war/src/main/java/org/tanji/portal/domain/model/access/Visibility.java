@@ -23,25 +23,25 @@ import org.tanji.portal.domain.model.party.Role;
  * }</pre>
  */
 public final class Visibility {
-  private Visibility() {}
+    private Visibility() {}
 
-  /** What a viewer sees: everything, or one organisation's objects. */
-  public record Scope(boolean everything, long organisation) {
-    public boolean contains(long ownerOrganisation) {
-      return everything || organisation == ownerOrganisation;
+    /** What a viewer sees: everything, or one organisation's objects. */
+    public record Scope(boolean everything, long organisation) {
+        public boolean contains(long ownerOrganisation) {
+            return everything || organisation == ownerOrganisation;
+        }
     }
-  }
 
-  public static Scope scope(Viewer v) {
-    return v.role() == Role.ADMIN ? new Scope(true, 0) : new Scope(false, v.organisationId());
-  }
+    public static Scope scope(Viewer v) {
+        return v.role() == Role.ADMIN ? new Scope(true, 0) : new Scope(false, v.organisationId());
+    }
 
-  public static boolean maySee(Viewer v, OwnedByOrganisation object) {
-    return scope(v).contains(object.ownerOrganisationId());
-  }
+    public static boolean maySee(Viewer v, OwnedByOrganisation object) {
+        return scope(v).contains(object.ownerOrganisationId());
+    }
 
-  /** Whether the viewer may change the object or start work on it (edit, freeze, calculate, attach, run). */
-  public static boolean mayAct(Viewer v, OwnedByOrganisation object) {
-    return v.role() != Role.ADMIN && v.organisationId() == object.ownerOrganisationId();
-  }
+    /** Whether the viewer may change the object or start work on it (edit, freeze, calculate, attach, run). */
+    public static boolean mayAct(Viewer v, OwnedByOrganisation object) {
+        return v.role() != Role.ADMIN && v.organisationId() == object.ownerOrganisationId();
+    }
 }

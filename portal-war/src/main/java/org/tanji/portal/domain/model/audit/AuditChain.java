@@ -15,42 +15,48 @@ import java.util.Map;
  * }</pre>
  */
 public final class AuditChain {
-  /** What the first entry names as its previous hash. */
-  public static final String GENESIS = "0".repeat(64);
+    /** What the first entry names as its previous hash. */
+    public static final String GENESIS = "0".repeat(64);
 
-  private AuditChain() {}
+    private AuditChain() {}
 
-  /** The outcome: intact, how many entries were checked, and the first problem found. */
-  public record Verification(boolean intact, int entries, String head, String problem) {}
+    /** The outcome: intact, how many entries were checked, and the first problem found. */
+    public record Verification(boolean intact, int entries, String head, String problem) {}
 
-  public static Verification verify(Collection<AuditEntry> entries, String head) {
-    Map<String, AuditEntry> byPrevious = new HashMap<>();
-    for (AuditEntry e : entries) {
-      if (byPrevious.put(e.previousHash(), e) != null) {
-        return broken(entries, head, "two entries follow " + e.previousHash() + " (one is entry " + e.id() + ")");
-      }
+    public static Verification verify(Collection<AuditEntry> entries, String head) {
+        Map<String, AuditEntry> byPrevious = new HashMap<>();
+        for (AuditEntry e : entries) {
+            if (byPrevious.put(e.previousHash(), e) != null) {
+                return broken(
+                        entries, head, "two entries follow " + e.previousHash() + " (one is entry " + e.id() + ")");
+            }
+        }
+        String hash = GENESIS;
+        int followed = 0;
+        for (AuditEntry e = byPrevious.get(hash); e != null; e = byPrevious.get(hash)) {
+            if (!e.contentHash().equals(e.entryHash())) {
+                return broken(entries, head, "entry " + e.id() + " was changed after it was written");
+            }
+            hash = e.entryHash();
+            followed++;
+        }
+        if (followed != entries.size()) {
+            return broken(
+                    entries,
+                    head,
+                    (entries.size() - followed) + " entries are not on the chain from the first one"
+                            + " (the chain stops at " + hash + ": an entry after it is missing)");
+        }
+        if (!hash.equals(head)) {
+            return broken(
+                    entries,
+                    head,
+                    "the chain ends at " + hash + " but the head says " + head + " (the newest entries are missing)");
+        }
+        return new Verification(true, entries.size(), head, null);
     }
-    String hash = GENESIS;
-    int followed = 0;
-    for (AuditEntry e = byPrevious.get(hash); e != null; e = byPrevious.get(hash)) {
-      if (!e.contentHash().equals(e.entryHash())) {
-        return broken(entries, head, "entry " + e.id() + " was changed after it was written");
-      }
-      hash = e.entryHash();
-      followed++;
-    }
-    if (followed != entries.size()) {
-      return broken(entries, head, (entries.size() - followed) + " entries are not on the chain from the first one"
-          + " (the chain stops at " + hash + ": an entry after it is missing)");
-    }
-    if (!hash.equals(head)) {
-      return broken(entries, head, "the chain ends at " + hash + " but the head says " + head
-          + " (the newest entries are missing)");
-    }
-    return new Verification(true, entries.size(), head, null);
-  }
 
-  private static Verification broken(Collection<AuditEntry> entries, String head, String problem) {
-    return new Verification(false, entries.size(), head, problem);
-  }
+    private static Verification broken(Collection<AuditEntry> entries, String head, String problem) {
+        return new Verification(false, entries.size(), head, problem);
+    }
 }

@@ -9,19 +9,19 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "audit_head")
 public class AuditHead {
-  @Id
-  private int id;
+    @Id
+    private int id;
 
-  @Column(name = "last_hash")
-  private String lastHash;
+    @Column(name = "last_hash")
+    private String lastHash;
 
-  protected AuditHead() {}
+    protected AuditHead() {}
 
-  public String lastHash() {
-    return lastHash;
-  }
+    public String lastHash() {
+        return lastHash;
+    }
 
-  public void advance(String hash) {
-    this.lastHash = hash;
-  }
+    public void advance(String hash) {
+        this.lastHash = hash;
+    }
 }

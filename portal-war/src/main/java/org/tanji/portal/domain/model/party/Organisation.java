@@ -15,66 +15,70 @@ import java.time.Instant;
 @Entity
 public class Organisation {
 
-  /** What the organisation is to the portal. */
-  public enum Kind { EXPORTER, CERTIFICATION_BODY, OPERATOR }
-
-  @Id
-  @SequenceGenerator(name = "tanji_id", sequenceName = "tanji_id_seq", allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tanji_id")
-  private Long id;
-
-  @Column(name = "legal_name")
-  private String legalName;
-
-  @Column(name = "credit_code")
-  private String creditCode;
-
-  private String address;
-
-  @Enumerated(EnumType.STRING)
-  private Kind kind;
-
-  @Version
-  private long version;
-
-  @Column(name = "created_at")
-  private Instant createdAt;
-
-  protected Organisation() {}
-
-  public Organisation(String legalName, String creditCode, String address, Kind kind) {
-    String problem = UnifiedSocialCreditCode.problem(creditCode);
-    if (problem != null) {
-      throw new IllegalArgumentException(problem);
+    /** What the organisation is to the portal. */
+    public enum Kind {
+        EXPORTER,
+        CERTIFICATION_BODY,
+        OPERATOR
     }
-    this.legalName = legalName;
-    this.creditCode = creditCode;
-    this.address = address;
-    this.kind = kind;
-    this.createdAt = Instant.now();
-  }
 
-  public Long id() {
-    return id;
-  }
+    @Id
+    @SequenceGenerator(name = "tanji_id", sequenceName = "tanji_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tanji_id")
+    private Long id;
 
-  public String legalName() {
-    return legalName;
-  }
+    @Column(name = "legal_name")
+    private String legalName;
 
-  public String creditCode() {
-    return creditCode;
-  }
+    @Column(name = "credit_code")
+    private String creditCode;
 
-  public String address() {
-    return address;
-  }
+    private String address;
 
-  public Kind kind() {
-    return kind;
-  }
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
 
-  public long version() {
-    return version;
-  }
+    @Version
+    private long version;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected Organisation() {}
+
+    public Organisation(String legalName, String creditCode, String address, Kind kind) {
+        String problem = UnifiedSocialCreditCode.problem(creditCode);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        this.legalName = legalName;
+        this.creditCode = creditCode;
+        this.address = address;
+        this.kind = kind;
+        this.createdAt = Instant.now();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String legalName() {
+        return legalName;
+    }
+
+    public String creditCode() {
+        return creditCode;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public long version() {
+        return version;
+    }
 }

@@ -5,12 +5,12 @@ import java.util.Optional;
 
 /** Organisations; implemented with JPA in infrastructure. */
 public interface OrganisationRepository {
-  List<Organisation> all();
+    List<Organisation> all();
 
-  Optional<Organisation> find(long id);
+    Optional<Organisation> find(long id);
 
-  boolean existsWithCreditCode(String creditCode);
+    boolean existsWithCreditCode(String creditCode);
 
-  /** Stores a new organisation; its id is known afterwards. */
-  void add(Organisation organisation);
+    /** Stores a new organisation; its id is known afterwards. */
+    void add(Organisation organisation);
 }

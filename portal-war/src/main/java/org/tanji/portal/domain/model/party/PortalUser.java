@@ -18,84 +18,84 @@ import java.time.Instant;
 @Entity
 @Table(name = "app_user")
 public class PortalUser {
-  @Id
-  @SequenceGenerator(name = "tanji_id", sequenceName = "tanji_id_seq", allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tanji_id")
-  private Long id;
+    @Id
+    @SequenceGenerator(name = "tanji_id", sequenceName = "tanji_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tanji_id")
+    private Long id;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "organisation_id")
-  private Organisation organisation;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
 
-  private String login;
+    private String login;
 
-  @Column(name = "display_name")
-  private String displayName;
+    @Column(name = "display_name")
+    private String displayName;
 
-  @Column(name = "password_hash")
-  private String passwordHash;
+    @Column(name = "password_hash")
+    private String passwordHash;
 
-  @Enumerated(EnumType.STRING)
-  private Role role;
+    @Enumerated(EnumType.STRING)
+    private Role role;
 
-  private boolean enabled = true;
+    private boolean enabled = true;
 
-  @Version
-  private long version;
+    @Version
+    private long version;
 
-  @Column(name = "created_at")
-  private Instant createdAt;
+    @Column(name = "created_at")
+    private Instant createdAt;
 
-  protected PortalUser() {}
+    protected PortalUser() {}
 
-  public PortalUser(Organisation organisation, String login, String displayName, String passwordHash, Role role) {
-    this.organisation = organisation;
-    this.login = login;
-    this.displayName = displayName;
-    this.passwordHash = passwordHash;
-    this.role = role;
-    this.createdAt = Instant.now();
-  }
+    public PortalUser(Organisation organisation, String login, String displayName, String passwordHash, Role role) {
+        this.organisation = organisation;
+        this.login = login;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.createdAt = Instant.now();
+    }
 
-  public Long id() {
-    return id;
-  }
+    public Long id() {
+        return id;
+    }
 
-  public Organisation organisation() {
-    return organisation;
-  }
+    public Organisation organisation() {
+        return organisation;
+    }
 
-  public String login() {
-    return login;
-  }
+    public String login() {
+        return login;
+    }
 
-  public String displayName() {
-    return displayName;
-  }
+    public String displayName() {
+        return displayName;
+    }
 
-  public Role role() {
-    return role;
-  }
+    public Role role() {
+        return role;
+    }
 
-  public String passwordHash() {
-    return passwordHash;
-  }
+    public String passwordHash() {
+        return passwordHash;
+    }
 
-  public boolean enabled() {
-    return enabled;
-  }
+    public boolean enabled() {
+        return enabled;
+    }
 
-  public long version() {
-    return version;
-  }
+    public long version() {
+        return version;
+    }
 
-  /** A new password, already hashed. */
-  public void changePassword(String passwordHash) {
-    this.passwordHash = passwordHash;
-  }
+    /** A new password, already hashed. */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
 
-  /** A disabled user cannot log in; its sessions and tokens are refused. */
-  public void setEnabled(boolean enabled) {
-    this.enabled = enabled;
-  }
+    /** A disabled user cannot log in; its sessions and tokens are refused. */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
 }

@@ -5,17 +5,17 @@ import java.util.Optional;
 
 /** The portal's users; implemented with JPA in infrastructure. */
 public interface PortalUserRepository {
-  Optional<PortalUser> byLogin(String login);
+    Optional<PortalUser> byLogin(String login);
 
-  Optional<PortalUser> find(long organisationId, String login);
+    Optional<PortalUser> find(long organisationId, String login);
 
-  List<PortalUser> of(long organisationId);
+    List<PortalUser> of(long organisationId);
 
-  long count();
+    long count();
 
-  /** Stores a new user. */
-  void add(PortalUser user);
+    /** Stores a new user. */
+    void add(PortalUser user);
 
-  /** Writes pending changes now. */
-  void flush();
+    /** Writes pending changes now. */
+    void flush();
 }

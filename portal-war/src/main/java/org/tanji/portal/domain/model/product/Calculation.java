@@ -18,104 +18,112 @@ import org.tanji.portal.domain.model.access.OwnedByOrganisation;
  */
 @Entity
 public class Calculation implements OwnedByOrganisation {
-  @Id
-  @SequenceGenerator(name = "tanji_id", sequenceName = "tanji_id_seq", allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tanji_id")
-  private Long id;
+    @Id
+    @SequenceGenerator(name = "tanji_id", sequenceName = "tanji_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tanji_id")
+    private Long id;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "product_version_id")
-  private ProductVersion productVersion;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "product_version_id")
+    private ProductVersion productVersion;
 
-  @Column(name = "total_kg_co2e")
-  private double totalKgCo2e;
+    @Column(name = "total_kg_co2e")
+    private double totalKgCo2e;
 
-  @Column(name = "gwp_set")
-  private String gwpSet;
+    @Column(name = "gwp_set")
+    private String gwpSet;
 
-  @Column(name = "dataset_versions")
-  private String datasetVersions;
+    @Column(name = "dataset_versions")
+    private String datasetVersions;
 
-  @Column(name = "library_version")
-  private String libraryVersion;
+    @Column(name = "library_version")
+    private String libraryVersion;
 
-  @Column(name = "input_sha256")
-  private String inputSha256;
+    @Column(name = "input_sha256")
+    private String inputSha256;
 
-  private String result;
+    private String result;
 
-  @Column(name = "result_sha256")
-  private String resultSha256;
+    @Column(name = "result_sha256")
+    private String resultSha256;
 
-  @Column(name = "calculated_at")
-  private Instant calculatedAt;
+    @Column(name = "calculated_at")
+    private Instant calculatedAt;
 
-  @Column(name = "calculated_by")
-  private String calculatedBy;
+    @Column(name = "calculated_by")
+    private String calculatedBy;
 
-  protected Calculation() {}
+    protected Calculation() {}
 
-  public Calculation(ProductVersion productVersion, double totalKgCo2e, String gwpSet, String datasetVersions,
-      String libraryVersion, String inputSha256, String result, String resultSha256, String calculatedBy) {
-    this.productVersion = productVersion;
-    this.totalKgCo2e = totalKgCo2e;
-    this.gwpSet = gwpSet;
-    this.datasetVersions = datasetVersions;
-    this.libraryVersion = libraryVersion;
-    this.inputSha256 = inputSha256;
-    this.result = result;
-    this.resultSha256 = resultSha256;
-    this.calculatedBy = calculatedBy;
-    this.calculatedAt = Instant.now();
-  }
+    public Calculation(
+            ProductVersion productVersion,
+            double totalKgCo2e,
+            String gwpSet,
+            String datasetVersions,
+            String libraryVersion,
+            String inputSha256,
+            String result,
+            String resultSha256,
+            String calculatedBy) {
+        this.productVersion = productVersion;
+        this.totalKgCo2e = totalKgCo2e;
+        this.gwpSet = gwpSet;
+        this.datasetVersions = datasetVersions;
+        this.libraryVersion = libraryVersion;
+        this.inputSha256 = inputSha256;
+        this.result = result;
+        this.resultSha256 = resultSha256;
+        this.calculatedBy = calculatedBy;
+        this.calculatedAt = Instant.now();
+    }
 
-  public Long id() {
-    return id;
-  }
+    public Long id() {
+        return id;
+    }
 
-  public ProductVersion productVersion() {
-    return productVersion;
-  }
+    public ProductVersion productVersion() {
+        return productVersion;
+    }
 
-  public double totalKgCo2e() {
-    return totalKgCo2e;
-  }
+    public double totalKgCo2e() {
+        return totalKgCo2e;
+    }
 
-  public String gwpSet() {
-    return gwpSet;
-  }
+    public String gwpSet() {
+        return gwpSet;
+    }
 
-  public String datasetVersions() {
-    return datasetVersions;
-  }
+    public String datasetVersions() {
+        return datasetVersions;
+    }
 
-  public String libraryVersion() {
-    return libraryVersion;
-  }
+    public String libraryVersion() {
+        return libraryVersion;
+    }
 
-  public String inputSha256() {
-    return inputSha256;
-  }
+    public String inputSha256() {
+        return inputSha256;
+    }
 
-  public String result() {
-    return result;
-  }
+    public String result() {
+        return result;
+    }
 
-  /** SHA-256 of the summary in its compact JSON form; a recalculation must reproduce it. */
-  public String resultSha256() {
-    return resultSha256;
-  }
+    /** SHA-256 of the summary in its compact JSON form; a recalculation must reproduce it. */
+    public String resultSha256() {
+        return resultSha256;
+    }
 
-  public Instant calculatedAt() {
-    return calculatedAt;
-  }
+    public Instant calculatedAt() {
+        return calculatedAt;
+    }
 
-  public String calculatedBy() {
-    return calculatedBy;
-  }
+    public String calculatedBy() {
+        return calculatedBy;
+    }
 
-  @Override
-  public long ownerOrganisationId() {
-    return productVersion.ownerOrganisationId();
-  }
+    @Override
+    public long ownerOrganisationId() {
+        return productVersion.ownerOrganisationId();
+    }
 }

@@ -9,20 +9,20 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "evidence_content")
 public class EvidenceContent {
-  @Id
-  @Column(name = "evidence_document_id")
-  private Long evidenceDocumentId;
+    @Id
+    @Column(name = "evidence_document_id")
+    private Long evidenceDocumentId;
 
-  private byte[] content;
+    private byte[] content;
 
-  protected EvidenceContent() {}
+    protected EvidenceContent() {}
 
-  public EvidenceContent(long evidenceDocumentId, byte[] content) {
-    this.evidenceDocumentId = evidenceDocumentId;
-    this.content = content.clone();
-  }
+    public EvidenceContent(long evidenceDocumentId, byte[] content) {
+        this.evidenceDocumentId = evidenceDocumentId;
+        this.content = content.clone();
+    }
 
-  public byte[] content() {
-    return content.clone();
-  }
+    public byte[] content() {
+        return content.clone();
+    }
 }

@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /** Evidence documents and their bytes (kept apart, so that listing never loads them). */
 public interface EvidenceRepository {
-  void add(EvidenceDocument document, byte[] content);
+    void add(EvidenceDocument document, byte[] content);
 
-  List<EvidenceDocument> of(Product product);
+    List<EvidenceDocument> of(Product product);
 
-  Optional<EvidenceDocument> find(long id);
+    Optional<EvidenceDocument> find(long id);
 
-  byte[] content(EvidenceDocument document);
+    byte[] content(EvidenceDocument document);
 }

@@ -19,117 +19,125 @@ import org.tanji.portal.domain.model.access.OwnedByOrganisation;
 @Entity
 @Table(name = "monte_carlo_run")
 public class MonteCarloRun implements OwnedByOrganisation {
-  /** Where a run is. */
-  public enum Status { QUEUED, RUNNING, DONE, CANCELLED, FAILED, INTERRUPTED }
-
-  @Id
-  private String id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "product_version_id")
-  private ProductVersion productVersion;
-
-  @Column(name = "organisation_id")
-  private long organisationId;
-
-  private int iterations;
-
-  private long seed;
-
-  @Enumerated(EnumType.STRING)
-  private Status status;
-
-  @Column(name = "deterministic_kg_co2e")
-  private Double deterministicKgCo2e;
-
-  private String statistics;
-
-  private String failure;
-
-  @Column(name = "started_by")
-  private String startedBy;
-
-  @Column(name = "started_at")
-  private Instant startedAt;
-
-  @Column(name = "finished_at")
-  private Instant finishedAt;
-
-  protected MonteCarloRun() {}
-
-  public MonteCarloRun(ProductVersion productVersion, int iterations, long seed, String startedBy) {
-    this.id = UUID.randomUUID().toString();
-    this.productVersion = productVersion;
-    this.organisationId = productVersion.product().organisation().id();
-    this.iterations = iterations;
-    this.seed = seed;
-    this.status = Status.QUEUED;
-    this.startedBy = startedBy;
-    this.startedAt = Instant.now();
-  }
-
-  /** Ends the run: DONE with its statistics and deterministic total, or CANCELLED / FAILED / INTERRUPTED. */
-  public void finish(Status status, Double deterministicKgCo2e, String statistics, String failure) {
-    if (status == Status.QUEUED || status == Status.RUNNING) {
-      throw new IllegalArgumentException("a run finishes as done, cancelled, failed or interrupted, not " + status);
+    /** Where a run is. */
+    public enum Status {
+        QUEUED,
+        RUNNING,
+        DONE,
+        CANCELLED,
+        FAILED,
+        INTERRUPTED
     }
-    this.status = status;
-    this.deterministicKgCo2e = deterministicKgCo2e;
-    this.statistics = statistics;
-    this.failure = failure == null || failure.length() <= 2000 ? failure : failure.substring(0, 2000);
-    this.finishedAt = Instant.now();
-  }
 
-  public void running() {
-    this.status = Status.RUNNING;
-  }
+    @Id
+    private String id;
 
-  public String id() {
-    return id;
-  }
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "product_version_id")
+    private ProductVersion productVersion;
 
-  public ProductVersion productVersion() {
-    return productVersion;
-  }
+    @Column(name = "organisation_id")
+    private long organisationId;
 
-  public long organisationId() {
-    return organisationId;
-  }
+    private int iterations;
 
-  public int iterations() {
-    return iterations;
-  }
+    private long seed;
 
-  public long seed() {
-    return seed;
-  }
+    @Enumerated(EnumType.STRING)
+    private Status status;
 
-  public Status status() {
-    return status;
-  }
+    @Column(name = "deterministic_kg_co2e")
+    private Double deterministicKgCo2e;
 
-  public Double deterministicKgCo2e() {
-    return deterministicKgCo2e;
-  }
+    private String statistics;
 
-  public String statistics() {
-    return statistics;
-  }
+    private String failure;
 
-  public String failure() {
-    return failure;
-  }
+    @Column(name = "started_by")
+    private String startedBy;
 
-  public Instant startedAt() {
-    return startedAt;
-  }
+    @Column(name = "started_at")
+    private Instant startedAt;
 
-  public Instant finishedAt() {
-    return finishedAt;
-  }
+    @Column(name = "finished_at")
+    private Instant finishedAt;
 
-  @Override
-  public long ownerOrganisationId() {
-    return organisationId;
-  }
+    protected MonteCarloRun() {}
+
+    public MonteCarloRun(ProductVersion productVersion, int iterations, long seed, String startedBy) {
+        this.id = UUID.randomUUID().toString();
+        this.productVersion = productVersion;
+        this.organisationId = productVersion.product().organisation().id();
+        this.iterations = iterations;
+        this.seed = seed;
+        this.status = Status.QUEUED;
+        this.startedBy = startedBy;
+        this.startedAt = Instant.now();
+    }
+
+    /** Ends the run: DONE with its statistics and deterministic total, or CANCELLED / FAILED / INTERRUPTED. */
+    public void finish(Status status, Double deterministicKgCo2e, String statistics, String failure) {
+        if (status == Status.QUEUED || status == Status.RUNNING) {
+            throw new IllegalArgumentException(
+                    "a run finishes as done, cancelled, failed or interrupted, not " + status);
+        }
+        this.status = status;
+        this.deterministicKgCo2e = deterministicKgCo2e;
+        this.statistics = statistics;
+        this.failure = failure == null || failure.length() <= 2000 ? failure : failure.substring(0, 2000);
+        this.finishedAt = Instant.now();
+    }
+
+    public void running() {
+        this.status = Status.RUNNING;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public ProductVersion productVersion() {
+        return productVersion;
+    }
+
+    public long organisationId() {
+        return organisationId;
+    }
+
+    public int iterations() {
+        return iterations;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Double deterministicKgCo2e() {
+        return deterministicKgCo2e;
+    }
+
+    public String statistics() {
+        return statistics;
+    }
+
+    public String failure() {
+        return failure;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    @Override
+    public long ownerOrganisationId() {
+        return organisationId;
+    }
 }

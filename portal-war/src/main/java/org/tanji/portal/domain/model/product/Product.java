@@ -19,80 +19,80 @@ import org.tanji.portal.domain.model.party.Organisation;
  */
 @Entity
 public class Product implements OwnedByOrganisation {
-  @Id
-  @SequenceGenerator(name = "tanji_id", sequenceName = "tanji_id_seq", allocationSize = 50)
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tanji_id")
-  private Long id;
+    @Id
+    @SequenceGenerator(name = "tanji_id", sequenceName = "tanji_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tanji_id")
+    private Long id;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "organisation_id")
-  private Organisation organisation;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
 
-  private String name;
+    private String name;
 
-  private String description;
+    private String description;
 
-  @Column(name = "has_draft")
-  private boolean hasDraft;
+    @Column(name = "has_draft")
+    private boolean hasDraft;
 
-  @Version
-  private long version;
+    @Version
+    private long version;
 
-  @Column(name = "created_at")
-  private Instant createdAt;
+    @Column(name = "created_at")
+    private Instant createdAt;
 
-  @Column(name = "updated_at")
-  private Instant updatedAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
 
-  protected Product() {}
+    protected Product() {}
 
-  public Product(Organisation organisation, String name, String description) {
-    this.organisation = organisation;
-    this.name = name;
-    this.description = description;
-    this.createdAt = Instant.now();
-    this.updatedAt = createdAt;
-  }
+    public Product(Organisation organisation, String name, String description) {
+        this.organisation = organisation;
+        this.name = name;
+        this.description = description;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
 
-  /** Changes name and description, and records whether the product now has a draft model. */
-  public void edit(String name, String description, boolean hasDraft) {
-    this.name = name;
-    this.description = description;
-    this.hasDraft = hasDraft;
-    this.updatedAt = Instant.now();
-  }
+    /** Changes name and description, and records whether the product now has a draft model. */
+    public void edit(String name, String description, boolean hasDraft) {
+        this.name = name;
+        this.description = description;
+        this.hasDraft = hasDraft;
+        this.updatedAt = Instant.now();
+    }
 
-  public Long id() {
-    return id;
-  }
+    public Long id() {
+        return id;
+    }
 
-  public Organisation organisation() {
-    return organisation;
-  }
+    public Organisation organisation() {
+        return organisation;
+    }
 
-  public String name() {
-    return name;
-  }
+    public String name() {
+        return name;
+    }
 
-  public String description() {
-    return description;
-  }
+    public String description() {
+        return description;
+    }
 
-  /** Whether a draft model exists (the model itself is a {@link ProductDraft}). */
-  public boolean hasDraft() {
-    return hasDraft;
-  }
+    /** Whether a draft model exists (the model itself is a {@link ProductDraft}). */
+    public boolean hasDraft() {
+        return hasDraft;
+    }
 
-  public long version() {
-    return version;
-  }
+    public long version() {
+        return version;
+    }
 
-  public Instant updatedAt() {
-    return updatedAt;
-  }
+    public Instant updatedAt() {
+        return updatedAt;
+    }
 
-  @Override
-  public long ownerOrganisationId() {
-    return organisation.id();
-  }
+    @Override
+    public long ownerOrganisationId() {
+        return organisation.id();
+    }
 }

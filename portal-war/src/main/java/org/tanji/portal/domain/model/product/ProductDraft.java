@@ -12,24 +12,24 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "product_draft")
 public class ProductDraft {
-  @Id
-  @Column(name = "product_id")
-  private Long productId;
+    @Id
+    @Column(name = "product_id")
+    private Long productId;
 
-  private String model;
+    private String model;
 
-  protected ProductDraft() {}
+    protected ProductDraft() {}
 
-  public ProductDraft(long productId, String model) {
-    this.productId = productId;
-    this.model = model;
-  }
+    public ProductDraft(long productId, String model) {
+        this.productId = productId;
+        this.model = model;
+    }
 
-  public void replace(String model) {
-    this.model = model;
-  }
+    public void replace(String model) {
+        this.model = model;
+    }
 
-  public String model() {
-    return model;
-  }
+    public String model() {
+        return model;
+    }
 }

@@ -5,20 +5,20 @@ import java.util.Optional;
 
 /** Frozen versions, their model texts and their calculations; implemented with JPA in infrastructure. */
 public interface ProductVersionRepository {
-  /** The highest version number of {@code product}, 0 when it has none. */
-  int lastNumber(Product product);
+    /** The highest version number of {@code product}, 0 when it has none. */
+    int lastNumber(Product product);
 
-  /** Stores a new version with its frozen model text. */
-  void add(ProductVersion version, String modelText);
+    /** Stores a new version with its frozen model text. */
+    void add(ProductVersion version, String modelText);
 
-  List<ProductVersion> of(Product product);
+    List<ProductVersion> of(Product product);
 
-  Optional<ProductVersion> find(Product product, int number);
+    Optional<ProductVersion> find(Product product, int number);
 
-  /** The model text a version froze (tanji-footprint-model/1 JSON). */
-  String modelText(ProductVersion version);
+    /** The model text a version froze (tanji-footprint-model/1 JSON). */
+    String modelText(ProductVersion version);
 
-  Optional<Calculation> calculation(long id);
+    Optional<Calculation> calculation(long id);
 
-  void addCalculation(Calculation calculation);
+    void addCalculation(Calculation calculation);
 }

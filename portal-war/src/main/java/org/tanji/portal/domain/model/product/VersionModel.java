@@ -12,20 +12,20 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "product_version_model")
 public class VersionModel {
-  @Id
-  @Column(name = "product_version_id")
-  private Long productVersionId;
+    @Id
+    @Column(name = "product_version_id")
+    private Long productVersionId;
 
-  private String model;
+    private String model;
 
-  protected VersionModel() {}
+    protected VersionModel() {}
 
-  public VersionModel(long productVersionId, String model) {
-    this.productVersionId = productVersionId;
-    this.model = model;
-  }
+    public VersionModel(long productVersionId, String model) {
+        this.productVersionId = productVersionId;
+        this.model = model;
+    }
 
-  public String model() {
-    return model;
-  }
+    public String model() {
+        return model;
+    }
 }

@@ -11,27 +11,29 @@ import org.tanji.portal.domain.model.audit.AuditRepository;
 
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
-  @PersistenceContext(unitName = "tanji")
-  EntityManager em;
+    @PersistenceContext(unitName = "tanji")
+    EntityManager em;
 
-  @Override
-  public AuditHead lockHead() {
-    return em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-  }
+    @Override
+    public AuditHead lockHead() {
+        return em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
+    }
 
-  @Override
-  public void append(AuditEntry entry) {
-    em.persist(entry);
-  }
+    @Override
+    public void append(AuditEntry entry) {
+        em.persist(entry);
+    }
 
-  @Override
-  public List<AuditEntry> newest(int offset, int limit) {
-    return em.createQuery("select e from AuditEntry e order by e.occurredAt desc, e.id desc", AuditEntry.class)
-        .setFirstResult(offset).setMaxResults(limit).getResultList();
-  }
+    @Override
+    public List<AuditEntry> newest(int offset, int limit) {
+        return em.createQuery("select e from AuditEntry e order by e.occurredAt desc, e.id desc", AuditEntry.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 
-  @Override
-  public List<AuditEntry> all() {
-    return em.createQuery("select e from AuditEntry e", AuditEntry.class).getResultList();
-  }
+    @Override
+    public List<AuditEntry> all() {
+        return em.createQuery("select e from AuditEntry e", AuditEntry.class).getResultList();
+    }
 }

@@ -10,40 +10,47 @@ import org.tanji.portal.domain.model.party.PortalUserRepository;
 
 @ApplicationScoped
 public class JpaPortalUserRepository implements PortalUserRepository {
-  @PersistenceContext(unitName = "tanji")
-  EntityManager em;
+    @PersistenceContext(unitName = "tanji")
+    EntityManager em;
 
-  @Override
-  public Optional<PortalUser> byLogin(String login) {
-    return em.createQuery("select u from PortalUser u where u.login = :l", PortalUser.class).setParameter("l", login)
-        .getResultStream().findFirst();
-  }
+    @Override
+    public Optional<PortalUser> byLogin(String login) {
+        return em.createQuery("select u from PortalUser u where u.login = :l", PortalUser.class)
+                .setParameter("l", login)
+                .getResultStream()
+                .findFirst();
+    }
 
-  @Override
-  public Optional<PortalUser> find(long organisationId, String login) {
-    return em.createQuery("select u from PortalUser u where u.login = :l and u.organisation.id = :o",
-        PortalUser.class).setParameter("l", login).setParameter("o", organisationId).getResultStream().findFirst();
-  }
+    @Override
+    public Optional<PortalUser> find(long organisationId, String login) {
+        return em.createQuery(
+                        "select u from PortalUser u where u.login = :l and u.organisation.id = :o", PortalUser.class)
+                .setParameter("l", login)
+                .setParameter("o", organisationId)
+                .getResultStream()
+                .findFirst();
+    }
 
-  @Override
-  public List<PortalUser> of(long organisationId) {
-    return em.createQuery("select u from PortalUser u where u.organisation.id = :o order by u.id", PortalUser.class)
-        .setParameter("o", organisationId).getResultList();
-  }
+    @Override
+    public List<PortalUser> of(long organisationId) {
+        return em.createQuery("select u from PortalUser u where u.organisation.id = :o order by u.id", PortalUser.class)
+                .setParameter("o", organisationId)
+                .getResultList();
+    }
 
-  @Override
-  public long count() {
-    return em.createQuery("select count(u) from PortalUser u", Long.class).getSingleResult();
-  }
+    @Override
+    public long count() {
+        return em.createQuery("select count(u) from PortalUser u", Long.class).getSingleResult();
+    }
 
-  @Override
-  public void add(PortalUser user) {
-    em.persist(user);
-    em.flush();
-  }
+    @Override
+    public void add(PortalUser user) {
+        em.persist(user);
+        em.flush();
+    }
 
-  @Override
-  public void flush() {
-    em.flush();
-  }
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

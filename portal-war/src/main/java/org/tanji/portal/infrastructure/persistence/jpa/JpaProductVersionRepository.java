@@ -13,47 +13,55 @@ import org.tanji.portal.domain.model.product.VersionModel;
 
 @ApplicationScoped
 public class JpaProductVersionRepository implements ProductVersionRepository {
-  @PersistenceContext(unitName = "tanji")
-  EntityManager em;
+    @PersistenceContext(unitName = "tanji")
+    EntityManager em;
 
-  @Override
-  public int lastNumber(Product product) {
-    return em.createQuery("select coalesce(max(v.number), 0) from ProductVersion v where v.product = :p",
-        Integer.class).setParameter("p", product).getSingleResult();
-  }
+    @Override
+    public int lastNumber(Product product) {
+        return em.createQuery(
+                        "select coalesce(max(v.number), 0) from ProductVersion v where v.product = :p", Integer.class)
+                .setParameter("p", product)
+                .getSingleResult();
+    }
 
-  @Override
-  public void add(ProductVersion version, String modelText) {
-    em.persist(version);
-    em.flush();
-    em.persist(new VersionModel(version.id(), modelText));
-  }
+    @Override
+    public void add(ProductVersion version, String modelText) {
+        em.persist(version);
+        em.flush();
+        em.persist(new VersionModel(version.id(), modelText));
+    }
 
-  @Override
-  public List<ProductVersion> of(Product product) {
-    return em.createQuery("select v from ProductVersion v where v.product = :p order by v.number",
-        ProductVersion.class).setParameter("p", product).getResultList();
-  }
+    @Override
+    public List<ProductVersion> of(Product product) {
+        return em.createQuery(
+                        "select v from ProductVersion v where v.product = :p order by v.number", ProductVersion.class)
+                .setParameter("p", product)
+                .getResultList();
+    }
 
-  @Override
-  public Optional<ProductVersion> find(Product product, int number) {
-    return em.createQuery("select v from ProductVersion v where v.product = :p and v.number = :n",
-        ProductVersion.class).setParameter("p", product).setParameter("n", number).getResultStream().findFirst();
-  }
+    @Override
+    public Optional<ProductVersion> find(Product product, int number) {
+        return em.createQuery(
+                        "select v from ProductVersion v where v.product = :p and v.number = :n", ProductVersion.class)
+                .setParameter("p", product)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst();
+    }
 
-  @Override
-  public String modelText(ProductVersion version) {
-    return em.find(VersionModel.class, version.id()).model();
-  }
+    @Override
+    public String modelText(ProductVersion version) {
+        return em.find(VersionModel.class, version.id()).model();
+    }
 
-  @Override
-  public Optional<Calculation> calculation(long id) {
-    return Optional.ofNullable(em.find(Calculation.class, id));
-  }
+    @Override
+    public Optional<Calculation> calculation(long id) {
+        return Optional.ofNullable(em.find(Calculation.class, id));
+    }
 
-  @Override
-  public void addCalculation(Calculation calculation) {
-    em.persist(calculation);
-    em.flush();
-  }
+    @Override
+    public void addCalculation(Calculation calculation) {
+        em.persist(calculation);
+        em.flush();
+    }
 }
