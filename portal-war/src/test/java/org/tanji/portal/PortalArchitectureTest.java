@@ -2,6 +2,8 @@ package org.tanji.portal;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -35,13 +37,22 @@ class PortalArchitectureTest {
             .resideInAnyPackage("org.tanji.portal.infrastructure..", "org.tanji.portal.interfaces..");
 
     @ArchTest
-    static final ArchRule restGoesThroughApplicationServices = noClasses()
+    static final ArchRule infrastructureIsImportedByNobody = noClasses()
             .that()
-            .resideInAPackage("org.tanji.portal.interfaces..")
+            .resideOutsideOfPackage("org.tanji.portal.infrastructure..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.tanji.portal.infrastructure.security..")
-            .because("issuing and ending tokens must be audited by an application service");
+            .resideInAnyPackage("org.tanji.portal.infrastructure..")
+            .because("infrastructure implements the application's ports and is wired by CDI alone; REST resources"
+                    + " go through application services (issuing a token is audited there)");
+
+    @ArchTest
+    static final ArchRule domainUsesNoJakartaEeButPersistenceAnnotations = noClasses()
+            .that()
+            .resideInAPackage("org.tanji.portal.domain..")
+            .should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("jakarta..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("jakarta.persistence.."))));
 
     @ArchTest
     static final ArchRule onlyInfrastructureKnowsTheEngine = noClasses()

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.tanji.portal.application.AccountDisabledException;
+import org.tanji.portal.application.AuthenticationFailure;
 import org.tanji.portal.application.Callers;
 import org.tanji.portal.application.TokenStore;
 
@@ -34,7 +35,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION_LOGIN = "org.tanji.portal.login";
 
     /** Request attribute: why the credentials the request carried were refused. */
-    public static final String FAILURE = "org.tanji.portal.authentication-failure";
+    static final String FAILURE = AuthenticationFailure.ATTRIBUTE;
 
     @Inject
     IdentityStoreHandler identityStores;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.tanji.portal.infrastructure.security.PortalAuthentication;
+import org.tanji.portal.application.AuthenticationFailure;
 
 /**
  * Resources that need a role answer 401 to anonymous callers (and 403, from the role check, to callers without
@@ -29,7 +29,7 @@ public class AuthenticationRequired implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Object refused = servletRequest.getAttribute(PortalAuthentication.FAILURE);
+        Object refused = servletRequest.getAttribute(AuthenticationFailure.ATTRIBUTE);
         if (refused != null) {
             request.abortWith(Response.fromResponse(
                             Problems.problem("unauthenticated", "Authentication failed", 401, refused.toString()))
