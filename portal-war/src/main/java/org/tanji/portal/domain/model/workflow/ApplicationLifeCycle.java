@@ -1,0 +1,108 @@
+package org.tanji.portal.domain.model.workflow;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The moves of a certification application, and who makes each:
+ *
+ * <pre>
+ * DRAFT --submit (applicant)--> SUBMITTED --accept (verifier)--> UNDER_VERIFICATION
+ * SUBMITTED --return_incomplete (verifier)--> DRAFT
+ * UNDER_VERIFICATION --request_clarification (verifier)--> CLARIFICATION_REQUESTED --respond (applicant)--> UNDER_VERIFICATION
+ * UNDER_VERIFICATION --issue_statement (verifier)--> VERIFIED --start_review (reviewer)--> UNDER_REVIEW
+ * UNDER_VERIFICATION --fail (verifier)--> REJECTED
+ * UNDER_REVIEW --send_back (reviewer)--> UNDER_VERIFICATION
+ * UNDER_REVIEW --approve (decision-maker)--> APPROVED --issue_certificate (decision-maker)--> CERTIFIED
+ * UNDER_REVIEW --reject (decision-maker)--> REJECTED --appeal (applicant)--> UNDER_REVIEW (another decision-maker)
+ * any state before the decision --withdraw (applicant)--> WITHDRAWN
+ * </pre>
+ */
+public final class ApplicationLifeCycle {
+    /** A move: where it leads and the role that makes it. */
+    public record Move(ApplicationState to, WorkflowRole role) {}
+
+    private static final Map<ApplicationState, Map<ApplicationAction, Move>> MOVES =
+            new EnumMap<>(ApplicationState.class);
+
+    static {
+        move(ApplicationState.DRAFT, ApplicationAction.SUBMIT, ApplicationState.SUBMITTED, WorkflowRole.APPLICANT);
+        move(
+                ApplicationState.SUBMITTED,
+                ApplicationAction.ACCEPT,
+                ApplicationState.UNDER_VERIFICATION,
+                WorkflowRole.VERIFIER);
+        move(
+                ApplicationState.SUBMITTED,
+                ApplicationAction.RETURN_INCOMPLETE,
+                ApplicationState.DRAFT,
+                WorkflowRole.VERIFIER);
+        move(
+                ApplicationState.UNDER_VERIFICATION,
+                ApplicationAction.REQUEST_CLARIFICATION,
+                ApplicationState.CLARIFICATION_REQUESTED,
+                WorkflowRole.VERIFIER);
+        move(
+                ApplicationState.CLARIFICATION_REQUESTED,
+                ApplicationAction.RESPOND,
+                ApplicationState.UNDER_VERIFICATION,
+                WorkflowRole.APPLICANT);
+        move(
+                ApplicationState.UNDER_VERIFICATION,
+                ApplicationAction.ISSUE_STATEMENT,
+                ApplicationState.VERIFIED,
+                WorkflowRole.VERIFIER);
+        move(
+                ApplicationState.UNDER_VERIFICATION,
+                ApplicationAction.FAIL,
+                ApplicationState.REJECTED,
+                WorkflowRole.VERIFIER);
+        move(
+                ApplicationState.VERIFIED,
+                ApplicationAction.START_REVIEW,
+                ApplicationState.UNDER_REVIEW,
+                WorkflowRole.REVIEWER);
+        move(
+                ApplicationState.UNDER_REVIEW,
+                ApplicationAction.SEND_BACK,
+                ApplicationState.UNDER_VERIFICATION,
+                WorkflowRole.REVIEWER);
+        move(
+                ApplicationState.UNDER_REVIEW,
+                ApplicationAction.APPROVE,
+                ApplicationState.APPROVED,
+                WorkflowRole.DECISION_MAKER);
+        move(
+                ApplicationState.UNDER_REVIEW,
+                ApplicationAction.REJECT,
+                ApplicationState.REJECTED,
+                WorkflowRole.DECISION_MAKER);
+        move(
+                ApplicationState.APPROVED,
+                ApplicationAction.ISSUE_CERTIFICATE,
+                ApplicationState.CERTIFIED,
+                WorkflowRole.DECISION_MAKER);
+        move(
+                ApplicationState.REJECTED,
+                ApplicationAction.APPEAL,
+                ApplicationState.UNDER_REVIEW,
+                WorkflowRole.APPLICANT);
+        for (ApplicationState s : ApplicationState.values()) {
+            if (s.beforeDecision()) {
+                move(s, ApplicationAction.WITHDRAW, ApplicationState.WITHDRAWN, WorkflowRole.APPLICANT);
+            }
+        }
+    }
+
+    private ApplicationLifeCycle() {}
+
+    private static void move(ApplicationState from, ApplicationAction action, ApplicationState to, WorkflowRole role) {
+        MOVES.computeIfAbsent(from, k -> new EnumMap<>(ApplicationAction.class)).put(action, new Move(to, role));
+    }
+
+    /** The move {@code action} makes from {@code state}, if there is one. */
+    public static Optional<Move> move(ApplicationState state, ApplicationAction action) {
+        return Optional.ofNullable(MOVES.getOrDefault(state, Map.of()).get(action));
+    }
+}

@@ -1,0 +1,105 @@
+package org.tanji.portal.domain.model.workflow;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A certificate's life cycle:
+ *
+ * <pre>
+ * ACTIVE --suspend(reason), decision-maker--> SUSPENDED --reinstate, decision-maker--> ACTIVE
+ * ACTIVE | SUSPENDED --revoke(reason), decision-maker--> REVOKED
+ * ACTIVE | SUSPENDED --valid-until passed--> EXPIRED
+ * ACTIVE --renewal certified--> SUPERSEDED (by the renewal's certificate)
+ * ACTIVE --surveillance recorded, verifier--> ACTIVE
+ * </pre>
+ *
+ * <p>Only the staff of the body that issued the certificate act on it; a supervisor reads and changes nothing.
+ *
+ * @param reason why it was suspended or revoked; null otherwise
+ * @param supersededBy the renewal's certificate number, once superseded
+ */
+public record CertificateStatus(
+        CertificateState state, long issuingBody, LocalDate validUntil, String reason, String supersededBy) {
+
+    /** Two years, as the Chinese pilot rules and the Carbon Trust use; a scheme may set another. */
+    public static final int DEFAULT_VALIDITY_YEARS = 2;
+
+    public CertificateStatus {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(validUntil, "valid until");
+    }
+
+    /** A certificate issued on {@code issued} by {@code body}, valid for {@code years}. */
+    public static CertificateStatus issued(long body, LocalDate issued, int years) {
+        if (years < 1) {
+            throw new IllegalArgumentException("a certificate is valid for at least a year, not " + years);
+        }
+        return new CertificateStatus(CertificateState.ACTIVE, body, issued.plusYears(years), null, null);
+    }
+
+    public CertificateStatus suspend(Actor actor, String why) {
+        check(actor, WorkflowRole.DECISION_MAKER, "suspend", CertificateState.ACTIVE);
+        return new CertificateStatus(CertificateState.SUSPENDED, issuingBody, validUntil, required(why), null);
+    }
+
+    public CertificateStatus reinstate(Actor actor) {
+        check(actor, WorkflowRole.DECISION_MAKER, "reinstate", CertificateState.SUSPENDED);
+        return new CertificateStatus(CertificateState.ACTIVE, issuingBody, validUntil, null, null);
+    }
+
+    public CertificateStatus revoke(Actor actor, String why) {
+        check(actor, WorkflowRole.DECISION_MAKER, "revoke", CertificateState.ACTIVE, CertificateState.SUSPENDED);
+        return new CertificateStatus(CertificateState.REVOKED, issuingBody, validUntil, required(why), null);
+    }
+
+    /** A surveillance found the certified claim still holds: nothing changes but the record of it. */
+    public CertificateStatus surveillanceOk(Actor actor) {
+        check(actor, WorkflowRole.VERIFIER, "record surveillance on", CertificateState.ACTIVE);
+        return this;
+    }
+
+    /** The certificate on {@code today}: expired once its validity has passed, else unchanged (the daily job). */
+    public CertificateStatus on(LocalDate today) {
+        boolean running = state == CertificateState.ACTIVE || state == CertificateState.SUSPENDED;
+        return running && today.isAfter(validUntil)
+                ? new CertificateStatus(CertificateState.EXPIRED, issuingBody, validUntil, reason, null)
+                : this;
+    }
+
+    /** Replaced by the certificate {@code renewal} of a certified renewal. */
+    public CertificateStatus supersededBy(String renewal) {
+        if (state != CertificateState.ACTIVE) {
+            throw new WorkflowRefusal(WorkflowRule.STATE, "superseding a certificate " + state);
+        }
+        return new CertificateStatus(
+                CertificateState.SUPERSEDED,
+                issuingBody,
+                validUntil,
+                null,
+                Objects.requireNonNull(renewal, "renewal certificate"));
+    }
+
+    private void check(Actor actor, WorkflowRole role, String verb, CertificateState... from) {
+        String what = actor.login() + " trying to " + verb + " a certificate " + state;
+        if (actor.role() == WorkflowRole.SUPERVISOR) {
+            throw new WorkflowRefusal(WorkflowRule.READ_ONLY, what);
+        }
+        if (java.util.Arrays.stream(from).noneMatch(s -> s == state)) {
+            throw new WorkflowRefusal(WorkflowRule.STATE, what);
+        }
+        if (actor.role() != role) {
+            throw new WorkflowRefusal(WorkflowRule.ROLE, what);
+        }
+        if (actor.organisationId() != issuingBody) {
+            throw new WorkflowRefusal(WorkflowRule.CERTIFICATION_BODY, what);
+        }
+    }
+
+    private static String required(String why) {
+        if (why == null || why.isBlank()) {
+            throw new IllegalArgumentException("a suspension or revocation states its reason");
+        }
+        return why.strip();
+    }
+}
