@@ -196,6 +196,44 @@ class ProductApiIT {
         assertEquals(0, bob.get("/api/products").json().get("total").asLong());
         assertEquals(1, alice.get("/api/products").json().get("total").asLong());
         assertEquals(200, admin.get("/api/products/" + id).status());
+        // another organisation's calculation and a missing one answer alike: no existence oracle
+        alice.post("/api/products/" + id + "/versions", null);
+        long calculation = alice.post("/api/products/" + id + "/versions/1/calculations", null)
+                .json()
+                .get("id")
+                .asLong();
+        Api.Reply foreign = bob.get("/api/calculations/" + calculation);
+        Api.Reply missing = bob.get("/api/calculations/" + (calculation + 1_000_000));
+        assertEquals(404, foreign.status());
+        assertEquals(
+                "no calculation " + calculation, foreign.json().get("detail").asText());
+        assertEquals(
+                "no calculation " + (calculation + 1_000_000),
+                missing.json().get("detail").asText());
+        // % and _ are letters in a product search, not wildcards
+        assertEquals(0, alice.get("/api/products?q=%25").json().get("total").asLong());
+        assertEquals(
+                1, alice.get("/api/products?q=Alice%27s").json().get("total").asLong());
+    }
+
+    @Test
+    void rolesBelongToTheirKindOfOrganisation() throws Exception {
+        Api.Reply adminAtAnExporter = admin.post(
+                "/api/organisations/" + aliceOrganisation + "/users",
+                Map.of(
+                        "login",
+                        "mole-" + UUID.randomUUID().toString().substring(0, 8),
+                        "displayName",
+                        "Mole",
+                        "role",
+                        "ADMIN",
+                        "password",
+                        "password-of-the-mole"));
+        assertEquals(400, adminAtAnExporter.status(), adminAtAnExporter.body());
+        assertEquals(
+                "role",
+                adminAtAnExporter.json().get("errors").get(0).get("field").asText(),
+                adminAtAnExporter.body());
     }
 
     @Test

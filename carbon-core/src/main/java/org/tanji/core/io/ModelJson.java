@@ -42,6 +42,8 @@ public final class ModelJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            // a key given twice is refused, not silently the last one: {"amount": 1, "amount": 10}
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private ModelJson() {}

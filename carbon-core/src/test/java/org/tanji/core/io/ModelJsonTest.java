@@ -207,4 +207,13 @@ class ModelJsonTest {
                                 "\"distribution\": \"lognormal\", \"gsd\": 1.02", "\"distribution\": \"lognormal\""),
                         "bad.json"));
     }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedNotSilentlyTheLastOne() throws Exception {
+        String json = Files.readString(BATTERY)
+                .replace("\"referenceFlow\": 1,", "\"referenceFlow\": 1, \"referenceFlow\": 1000,");
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelJson.parse(json, "twice.json"));
+        assertTrue(e.getMessage().contains("Duplicate field 'referenceFlow'"), e.getMessage());
+        assertTrue(e.location().startsWith("twice.json at line "), e.location());
+    }
 }

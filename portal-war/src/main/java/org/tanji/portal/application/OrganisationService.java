@@ -64,6 +64,13 @@ public class OrganisationService {
         Organisation o = organisations
                 .find(organisationId)
                 .orElseThrow(() -> new NotVisibleException("no organisation " + organisationId));
+        if (!o.kind().allows(role)) {
+            throw new InvalidInputException(
+                    "role",
+                    "a " + o.kind() + " organisation's users cannot be " + role
+                            + ": an " + Role.ADMIN + " belongs to the portal's operator, a " + Role.CERTIFIER
+                            + " to a certification body, an " + Role.EXPORTER + " to an exporter");
+        }
         if (users.byLogin(login).isPresent()) {
             throw new InvalidInputException("login", "the login '" + login + "' is taken");
         }

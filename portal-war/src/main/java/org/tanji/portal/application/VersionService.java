@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import org.tanji.portal.domain.model.Sha256;
+import org.tanji.portal.domain.model.access.Visibility;
 import org.tanji.portal.domain.model.audit.AuditAction;
 import org.tanji.portal.domain.model.product.Calculation;
 import org.tanji.portal.domain.model.product.Product;
@@ -104,10 +105,10 @@ public class VersionService {
 
     @Transactional
     public Calculation calculation(Caller caller, long calculationId) {
-        Calculation c = versions.calculation(calculationId)
+        // one answer for a calculation that does not exist and one of another organisation's: no existence oracle
+        return versions.calculation(calculationId)
+                .filter(c -> Visibility.maySee(caller.viewer(), c))
                 .orElseThrow(() -> new NotVisibleException("no calculation " + calculationId));
-        products.get(caller, c.productVersion().product().id());
-        return c;
     }
 
     /**

@@ -15,11 +15,26 @@ import java.time.Instant;
 @Entity
 public class Organisation {
 
-    /** What the organisation is to the portal. */
+    /** What the organisation is to the portal, and so which roles its users may hold. */
     public enum Kind {
-        EXPORTER,
-        CERTIFICATION_BODY,
-        OPERATOR
+        EXPORTER(Role.EXPORTER),
+        CERTIFICATION_BODY(Role.CERTIFIER),
+        OPERATOR(Role.ADMIN);
+
+        private final java.util.Set<Role> roles;
+
+        Kind(Role... roles) {
+            this.roles = java.util.Set.of(roles);
+        }
+
+        /**
+         * Whether a user of such an organisation may hold {@code role}: an administrator only at the portal's
+         * operator (an admin inside an exporter would read every competitor's data), certifiers only in a
+         * certification body, exporters only in an exporter.
+         */
+        public boolean allows(Role role) {
+            return roles.contains(role);
+        }
     }
 
     @Id

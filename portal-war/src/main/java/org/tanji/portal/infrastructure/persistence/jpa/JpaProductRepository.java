@@ -51,7 +51,7 @@ public class JpaProductRepository implements ProductRepository {
     /** The query the access rule's scope makes, and a name filter. */
     private static String where(Visibility.Scope scope, String text) {
         return (scope.everything() ? "where 1 = 1" : "where p.organisation.id = :org")
-                + (text == null || text.isBlank() ? "" : " and lower(p.name) like :text");
+                + (text == null || text.isBlank() ? "" : " and lower(p.name) like :text escape '\\'");
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> q, Visibility.Scope scope, String text) {
@@ -59,7 +59,12 @@ public class JpaProductRepository implements ProductRepository {
             q.setParameter("org", scope.organisation());
         }
         if (text != null && !text.isBlank()) {
-            q.setParameter("text", "%" + text.toLowerCase(Locale.ROOT) + "%");
+            // % and _ in what the user typed are letters, not wildcards
+            String literal = text.toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
+            q.setParameter("text", "%" + literal + "%");
         }
         return q;
     }

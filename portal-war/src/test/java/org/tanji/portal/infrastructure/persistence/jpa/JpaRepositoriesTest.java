@@ -130,6 +130,10 @@ class JpaRepositoriesTest {
                 List.of("LFP battery pack"),
                 products.search(alpha, "lfp", 0, 10).stream().map(Product::name).toList());
         assertEquals(1, products.search(everything, null, 0, 1).size(), "one page of one");
+        products.add(new Product(a, "100% recycled_tray", null));
+        assertEquals(1, products.count(alpha, "%"), "% is a letter, not a wildcard");
+        assertEquals(1, products.count(alpha, "_tray"));
+        assertEquals(0, products.count(alpha, "c_air"), "_ is a letter, not any one character");
     }
 
     @Test
