@@ -72,9 +72,11 @@ final class JsonCursor {
             v = node.asDouble();
         } else if (node != null && node.isTextual()) {
             try {
-                v = Double.parseDouble(node.asText().strip());
+                v = Numbers.exact(node.asText().strip());
             } catch (NumberFormatException e) {
-                throw error("must be a number, not \"" + node.asText() + "\"");
+                throw error("must be a finite number, not \"" + node.asText() + "\"");
+            } catch (Numbers.NotRepresentable e) {
+                throw error("is \"" + node.asText() + "\"; " + e.getMessage());
             }
         } else {
             throw error(

@@ -79,7 +79,9 @@ public final class ModelJson {
     static JsonCursor tree(InputStream in, String sourceName) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(in);
+            byte[] json = in.readAllBytes();
+            checkNumbers(json, sourceName);
+            root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new ModelFormatException(
                     sourceName + " at line " + e.getLocation().getLineNr() + ", column "
@@ -93,6 +95,37 @@ public final class ModelJson {
             throw new ModelFormatException(sourceName, "must hold a JSON object with a footprint model");
         }
         return new JsonCursor(sourceName, "$", root);
+    }
+
+    /**
+     * Refuses numbers the tree would silently change: {@code 1e-400} becomes 0 and {@code -0} a signed zero once
+     * parsed, so each number's text is checked while it is still text, naming its path.
+     */
+    private static void checkNumbers(byte[] json, String sourceName) throws IOException {
+        try (com.fasterxml.jackson.core.JsonParser p = MAPPER.createParser(json)) {
+            for (var t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
+                        || t == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) {
+                    String text = p.getText();
+                    try {
+                        Numbers.exact(text);
+                    } catch (Numbers.NotRepresentable e) {
+                        throw new ModelFormatException(
+                                sourceName + " at " + path(p.getParsingContext()),
+                                "is " + text + "; " + e.getMessage());
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code $.parts[2].quantity} for where a streaming parser stands, as {@link JsonCursor} names places. */
+    private static String path(com.fasterxml.jackson.core.JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            path.insert(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + c.getCurrentName());
+        }
+        return path.insert(0, "$").toString();
     }
 
     public static FootprintModel parse(String json, String sourceName) {

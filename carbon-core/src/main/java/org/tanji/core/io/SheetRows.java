@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,9 +44,18 @@ final class SheetRows {
         this.rows = rows;
     }
 
-    /** Reads a CSV file with a header row (UTF-8, a BOM at the start is skipped). */
+    /**
+     * Reads a CSV file with a header row (UTF-8, a BOM at the start is skipped). Text that is not UTF-8 is refused,
+     * never decoded into mojibake: Excel on Chinese Windows saves CSV as GBK, and a part name read wrong would be
+     * stored wrong.
+     */
     static SheetRows csv(InputStream in, String file) {
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
+        try (Reader r = new InputStreamReader(
+                        in,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT));
                 CSVParser p = CSVFormat.DEFAULT
                         .builder()
                         .setHeader()
@@ -68,15 +79,35 @@ final class SheetRows {
                 rows.add(new SheetRow((int) rec.getRecordNumber() + 1, cells));
             }
             return new SheetRows(file, null, header, index, rows);
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file, e);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException c) {
+                throw notUtf8(file, c);
+            }
+            throw new ModelFormatException(file, "is not a readable CSV file: " + e.getMessage(), e);
+        } catch (IOException | IllegalArgumentException e) {
             throw new ModelFormatException(file, "is not a readable CSV file: " + e.getMessage(), e);
         }
     }
 
-    /** Reads sheet {@code sheetName} (null: the first sheet) of an XLSX workbook; formulas give their cached value. */
+    private static ModelFormatException notUtf8(String file, CharacterCodingException e) {
+        return new ModelFormatException(
+                file,
+                "is not UTF-8 text (" + e.getMessage() + "); Excel on Chinese Windows saves CSV as GBK/GB18030 —"
+                        + " save it again as 'CSV UTF-8 (逗号分隔)' or upload the XLSX workbook itself",
+                e);
+    }
+
+    /**
+     * Reads sheet {@code sheetName} of an XLSX workbook — null: the first visible sheet, as Excel opens it (a hidden
+     * first sheet often holds lookups, not the BOM). Formulas give their cached value; a formula Excel never
+     * calculated has none and is refused. The workbook is checked against {@link XlsxLimits} before POI inflates it.
+     */
     static SheetRows xlsx(InputStream in, String file, String sheetName) {
-        try (Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = sheetName == null ? wb.getSheetAt(0) : wb.getSheet(sheetName);
+        byte[] bytes = XlsxLimits.check(in, file);
+        try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes))) {
+            Sheet sheet = sheetName == null ? firstVisible(wb, file) : wb.getSheet(sheetName);
             if (sheet == null) {
                 throw new ModelFormatException(file, "has no sheet '" + sheetName + "'");
             }
@@ -103,7 +134,7 @@ final class SheetRows {
                 Map<String, String> cells = new LinkedHashMap<>();
                 boolean empty = true;
                 for (int i = 0; i < header.size(); i++) {
-                    String v = text(row.getCell(index.get(i)), format);
+                    String v = text(row.getCell(index.get(i)), format, file, sheet);
                     cells.put(header.get(i), v);
                     empty &= v.isEmpty();
                 }
@@ -112,14 +143,38 @@ final class SheetRows {
                 }
             }
             return new SheetRows(file, sheet.getSheetName(), header, index, rows);
-        } catch (IOException | org.apache.poi.EmptyFileException | org.apache.poi.UnsupportedFileFormatException e) {
+        } catch (IOException
+                | org.apache.poi.EmptyFileException
+                | org.apache.poi.UnsupportedFileFormatException
+                | org.apache.poi.ooxml.POIXMLException
+                | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
+                | org.apache.poi.util.RecordFormatException e) {
+            // POI's own refusals (a DOCTYPE, an entity, a broken part) are bad input, not a server fault
             throw new ModelFormatException(file, "is not a readable XLSX workbook: " + e.getMessage(), e);
         }
     }
 
-    private static String text(Cell c, DataFormatter format) {
+    private static Sheet firstVisible(Workbook wb, String file) {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            if (wb.getSheetVisibility(i) == org.apache.poi.ss.usermodel.SheetVisibility.VISIBLE) {
+                return wb.getSheetAt(i);
+            }
+        }
+        throw new ModelFormatException(file, "has no visible sheet; name the sheet to read");
+    }
+
+    private static String text(Cell c, DataFormatter format, String file, Sheet sheet) {
         if (c == null) {
             return "";
+        }
+        if (c.getCellType() == CellType.FORMULA
+                && c instanceof org.apache.poi.xssf.usermodel.XSSFCell x
+                && !x.getCTCell().isSetV()) {
+            // POI reports such a cell as the number 0: a quantity would silently become nothing
+            throw new ModelFormatException(
+                    file + ", sheet '" + sheet.getSheetName() + "', cell " + x.getReference(),
+                    "is the formula =" + c.getCellFormula() + " with no calculated value; open the workbook in"
+                            + " Excel or WPS, let it calculate, save it, and upload it again (or type the value)");
         }
         CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         if (type == CellType.NUMERIC) {
@@ -180,13 +235,14 @@ final class SheetRows {
         }
         boolean percent = v.endsWith("%");
         try {
-            double d =
-                    Double.parseDouble(percent ? v.substring(0, v.length() - 1).strip() : v);
-            if (!Double.isFinite(d)) {
+            double d = Numbers.exact(percent ? v.substring(0, v.length() - 1).strip() : v);
+            return percent ? d / 100 : d;
+        } catch (Numbers.NotRepresentable e) {
+            throw error(row, column, "is " + v + "; " + e.getMessage());
+        } catch (NumberFormatException e) {
+            if (v.matches("(?i)[+-]?(nan|inf|infinity)")) {
                 throw error(row, column, "is " + v + "; it must be a finite number");
             }
-            return percent ? d / 100 : d;
-        } catch (NumberFormatException e) {
             throw error(row, column, "'" + v + "' is not a number");
         }
     }

@@ -194,4 +194,132 @@ class BomImportTest {
                                 + " electricity, transport, use, end-of-life or emission"),
                 kind.getMessage());
     }
+
+    @Test
+    void aGbkCsvIsRefusedWithTheFixNotStoredAsMojibake() {
+        byte[] gbk = (HEADER + "chair,,办公椅,1,,,,,\n").getBytes(java.nio.charset.Charset.forName("GBK"));
+        ModelFormatException e = assertThrows(
+                ModelFormatException.class, () -> BomImport.readCsv(new ByteArrayInputStream(gbk), "bom.csv"));
+        assertTrue(e.getMessage().contains("not UTF-8") && e.getMessage().contains("CSV UTF-8"), e.getMessage());
+        // the same table in UTF-8 keeps its Chinese name
+        assertEquals(
+                "办公椅",
+                BomImport.readCsv(csv(HEADER + "chair,,办公椅,1,,,,,\n"), "bom.csv")
+                        .parts()
+                        .get(0)
+                        .name());
+    }
+
+    @Test
+    void numbersThatWouldSilentlyChangeAreRefused() {
+        for (String bad : new String[] {"-0", "1e-400", "4f", "0x1p3"}) {
+            ModelFormatException e = assertThrows(
+                    ModelFormatException.class,
+                    () -> BomImport.readCsv(
+                            csv(HEADER + "chair,,,1,,,,,\nleg,chair,,BAD,piece,,,,\n".replace("BAD", bad)), "bom.csv"),
+                    bad);
+            assertEquals("bom.csv, row 3, column 'quantity'", e.location(), bad);
+        }
+    }
+
+    @Test
+    void aFormulaExcelNeverCalculatedIsRefusedNamingTheCell() throws Exception {
+        byte[] xlsx;
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet s = wb.createSheet("BOM");
+            Row h = s.createRow(0);
+            h.createCell(0).setCellValue("part");
+            h.createCell(1).setCellValue("parent");
+            h.createCell(2).setCellValue("quantity");
+            Row root = s.createRow(1);
+            root.createCell(0).setCellValue("chair");
+            root.createCell(2).setCellValue(1);
+            Row leg = s.createRow(2);
+            leg.createCell(0).setCellValue("leg");
+            leg.createCell(1).setCellValue("chair");
+            leg.createCell(2).setCellFormula("2*2"); // written without a cached value, as many tools do
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        ModelFormatException e = assertThrows(
+                ModelFormatException.class, () -> BomImport.readXlsx(new ByteArrayInputStream(xlsx), "bom.xlsx", null));
+        assertEquals("bom.xlsx, sheet 'BOM', cell C3", e.location());
+        assertTrue(e.getMessage().contains("=2*2"), e.getMessage());
+    }
+
+    @Test
+    void aHiddenFirstSheetIsNotTheBom() throws Exception {
+        byte[] xlsx;
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String[] sheet : new String[][] {{"Lookup", "99"}, {"BOM", "4"}}) {
+                Sheet s = wb.createSheet(sheet[0]);
+                String[][] rows = {{"part", "parent", "quantity"}, {"chair", "", "1"}, {"leg", "chair", sheet[1]}};
+                for (int r = 0; r < rows.length; r++) {
+                    Row row = s.createRow(r);
+                    for (int c = 0; c < 3; c++) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            wb.setSheetHidden(0, true);
+            wb.setActiveSheet(1);
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        BomImport.ImportedBom bom = BomImport.readXlsx(new ByteArrayInputStream(xlsx), "bom.xlsx", null);
+        assertEquals(4, bom.parts().get(0).components().get(0).quantity());
+        // named, the hidden sheet is read
+        assertEquals(
+                99,
+                BomImport.readXlsx(new ByteArrayInputStream(xlsx), "bom.xlsx", "Lookup")
+                        .parts()
+                        .get(0)
+                        .components()
+                        .get(0)
+                        .quantity());
+    }
+
+    @Test
+    void aWorkbookThatInflatesBeyondTheLimitIsRefusedBeforeItIsBuilt() throws Exception {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] blanks = new byte[1024 * 1024];
+            java.util.Arrays.fill(blanks, (byte) ' ');
+            for (int i = 0; i < 30; i++) {
+                zip.write(blanks);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(zipped.size() < 200_000, "the test file is small: " + zipped.size());
+        ModelFormatException e = assertThrows(
+                ModelFormatException.class,
+                () -> BomImport.readXlsx(new ByteArrayInputStream(zipped.toByteArray()), "bomb.xlsx", null));
+        assertTrue(e.getMessage().contains("inflates to more than 24 MB"), e.getMessage());
+    }
+
+    @Test
+    void aWorkbookWithAnExternalEntityIsBadInputNotAServerFault() throws Exception {
+        byte[] plain = workbook(List.of(List.of("part", "parent", "quantity"), List.of("chair", "", 1.0)));
+        ByteArrayOutputStream hostile = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(plain));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(hostile)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8).replaceFirst("<\\?xml[^>]*\\?>", "");
+                    content = ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>" + xml)
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        assertThrows(
+                ModelFormatException.class,
+                () -> BomImport.readXlsx(new ByteArrayInputStream(hostile.toByteArray()), "xxe.xlsx", null));
+    }
 }

@@ -216,4 +216,22 @@ class ModelJsonTest {
         assertTrue(e.getMessage().contains("Duplicate field 'referenceFlow'"), e.getMessage());
         assertTrue(e.location().startsWith("twice.json at line "), e.location());
     }
+
+    @Test
+    void numbersADoubleWouldSilentlyChangeAreRefusedWithTheirPath() throws Exception {
+        String json = Files.readString(BATTERY);
+        for (String bad : new String[] {"-0", "1e-400", "-0.0", "\"1e-400\""}) {
+            ModelFormatException e = assertThrows(
+                    ModelFormatException.class,
+                    () -> ModelJson.parse(
+                            json.replace(
+                                    "{ \"part\": \"module\", \"quantity\": 2 }",
+                                    "{ \"part\": \"module\", \"quantity\": " + bad + " }"),
+                            "bad.json"),
+                    bad);
+            assertEquals("bad.json at $.parts[0].components[0].quantity", e.location(), bad);
+        }
+        // a plain zero, however written, is a zero
+        ModelJson.parse(json.replace("\"scrap\": 0.005", "\"scrap\": 0.0e-5"), "zero.json");
+    }
 }
