@@ -17,10 +17,24 @@ final class Api {
     private final HttpClient http;
     private final String authorization;
 
+    private final java.util.Map<String, String> headers;
+
     private Api(URI base, String authorization, HttpClient http) {
+        this(base, authorization, http, java.util.Map.of());
+    }
+
+    private Api(URI base, String authorization, HttpClient http, java.util.Map<String, String> headers) {
         this.base = base;
         this.authorization = authorization;
         this.http = http;
+        this.headers = headers;
+    }
+
+    /** The same caller (and cookies), sending one more header on each JSON request, as a browser page would. */
+    Api withHeader(String name, String value) {
+        var more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, authorization, http, java.util.Map.copyOf(more));
     }
 
     static Api anonymous(URI base) {
@@ -81,6 +95,7 @@ final class Api {
         if (ifMatch != null) {
             b.header("If-Match", ifMatch);
         }
+        headers.forEach(b::header);
         String text = body == null ? null : body instanceof String ? (String) body : JSON.writeValueAsString(body);
         b.method(
                 method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));

@@ -78,7 +78,8 @@ class PortalIT {
     @Test
     void servesTheStartPageTheApiBrowserAndTheOpenApiDocument() throws Exception {
         assertTrue(get("/").body().contains("Tanji 碳迹"));
-        assertTrue(get("/api-docs.html").body().contains("SwaggerUIBundle"));
+        assertTrue(get("/api-docs.html").body().contains("swagger-ui-bundle.js"));
+        assertTrue(get("/static/api-docs.js").body().contains("SwaggerUIBundle"));
         assertEquals(200, get("/webjars/swagger-ui/5.18.2/swagger-ui-bundle.js").statusCode());
         HttpResponse<String> openapi = get("/openapi");
         assertEquals(200, openapi.statusCode());

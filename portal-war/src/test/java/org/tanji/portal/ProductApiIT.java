@@ -277,11 +277,28 @@ class ProductApiIT {
         assertEquals(400, code.status());
         assertTrue(
                 code.body().contains("the check character is 'C' but the first 17 characters give 'B'"), code.body());
+        String users = "/api/organisations/" + organisation("Password Test Ltd", "EXPORTER") + "/users";
         Api.Reply password = admin.post(
-                "/api/organisations/1/users",
-                Map.of("login", "eve", "displayName", "Eve", "role", "EXPORTER", "password", "short"));
+                users, Map.of("login", "eve", "displayName", "Eve", "role", "EXPORTER", "password", "short"));
         assertEquals(
                 "password", password.json().get("errors").get(0).get("field").asText());
+        for (String weak : new String[] {" ".repeat(12), "qwerty123456"}) {
+            Api.Reply r = admin.post(
+                    users, Map.of("login", "eve", "displayName", "Eve", "role", "EXPORTER", "password", weak));
+            assertEquals(400, r.status(), r.body());
+            assertEquals("password", r.json().get("errors").get(0).get("field").asText(), r.body());
+        }
+        // a query parameter that is not a number, or a page past the end of an int, names the parameter
+        for (String[] query : new String[][] {
+            {"/api/factors?year=abc", "year"},
+            {"/api/products?page=2147483647", "page"},
+            {"/api/products?size=x", "size"}
+        }) {
+            Api.Reply r = alice.get(query[0]);
+            assertEquals(400, r.status(), query[0] + " " + r.body());
+            assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+            assertEquals(query[1], r.json().get("errors").get(0).get("field").asText(), r.body());
+        }
     }
 
     @Test
@@ -362,6 +379,62 @@ class ProductApiIT {
         assertEquals(
                 204, browser.send("DELETE", "/api/auth/session", null, null).status());
         assertEquals(401, browser.get("/api/auth/me").status());
+    }
+
+    @Test
+    void anotherSitesPageCannotActWithTheVisitorsSession() throws Exception {
+        Api browser = Api.browser(base);
+        assertEquals(
+                204,
+                browser.post("/api/auth/session", Map.of("login", "admin", "password", ADMIN_PASSWORD))
+                        .status());
+        Map<String, Object> org = Map.of("legalName", "Forged Ltd", "creditCode", creditCode(), "kind", "EXPORTER");
+        for (String[] header : new String[][] {
+            {"Origin", "https://attacker.example"}, {"Sec-Fetch-Site", "cross-site"}, {"Origin", "null"}
+        }) {
+            Api.Reply forged = browser.withHeader(header[0], header[1]).post("/api/organisations", org);
+            assertEquals(403, forged.status(), header[0] + ": " + header[1] + " " + forged.body());
+            assertTrue(forged.contentType().startsWith("application/problem+json"), forged.contentType());
+        }
+        String ownOrigin = base.getScheme() + "://" + base.getRawAuthority();
+        Api.Reply own = browser.withHeader("Origin", ownOrigin)
+                .withHeader("Sec-Fetch-Site", "same-origin")
+                .post(
+                        "/api/organisations",
+                        Map.of(
+                                "legalName",
+                                "Own page Ltd",
+                                "creditCode",
+                                creditCode(),
+                                "address",
+                                "Xiamen",
+                                "kind",
+                                "EXPORTER"));
+        assertEquals(201, own.status(), own.body());
+        // a program with a token is not a browser page: its requests need no origin
+        assertTrue(admin.withHeader("Origin", "https://elsewhere.example")
+                        .get("/api/auth/me")
+                        .status()
+                == 200);
+
+        java.net.http.HttpClient raw = java.net.http.HttpClient.newHttpClient();
+        var login = raw.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("/api/auth/session"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                Api.JSON.writeValueAsString(Map.of("login", "admin", "password", ADMIN_PASSWORD))))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String cookie = login.headers().allValues("Set-Cookie").toString();
+        assertTrue(cookie.contains("SameSite=Strict") && cookie.contains("HttpOnly"), cookie);
+        var page = raw.send(
+                java.net.http.HttpRequest.newBuilder(base.resolve("/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), csp);
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
     }
 
     @Test

@@ -113,9 +113,14 @@ class StartPageIT {
         String hits = browser.findElement(By.id("hits")).getText();
         assertTrue(hits.contains("desnz-2024"), hits);
         assertTrue(hits.contains("kg CO2e"), hits);
+        // the page's own style sheet applies under its content security policy (no inline style allowed)
+        assertEquals(
+                "rgba(46, 107, 52, 1)", browser.findElement(By.tagName("h1")).getCssValue("color"));
+        screenshot("start-page");
 
         browser.findElement(By.linkText("API browser")).click();
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 20));
+        screenshot("api-browser");
         WebElement me = browser.findElements(By.cssSelector(".opblock")).stream()
                 .filter(b -> b.findElement(By.cssSelector(".opblock-summary-path"))
                         .getText()
@@ -142,6 +147,15 @@ class StartPageIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
         browser.get(url + "api/auth/me");
         assertTrue(browser.getPageSource().contains("Authentication required"), browser.getPageSource());
+    }
+
+    /** Saves what the browser shows to target/screenshots/{@code name}.png, for people to look at. */
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        byte[] png =
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
     }
 
     /** Clicks what appears inside {@code parent} once it is there (Swagger UI renders as it goes). */

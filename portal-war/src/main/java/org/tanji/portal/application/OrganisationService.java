@@ -7,6 +7,7 @@ import java.util.List;
 import org.tanji.portal.domain.model.audit.AuditAction;
 import org.tanji.portal.domain.model.party.Organisation;
 import org.tanji.portal.domain.model.party.OrganisationRepository;
+import org.tanji.portal.domain.model.party.PasswordPolicy;
 import org.tanji.portal.domain.model.party.PortalUser;
 import org.tanji.portal.domain.model.party.PortalUserRepository;
 import org.tanji.portal.domain.model.party.Role;
@@ -74,6 +75,7 @@ public class OrganisationService {
         if (users.byLogin(login).isPresent()) {
             throw new InvalidInputException("login", "the login '" + login + "' is taken");
         }
+        requireGood("password", password);
         PortalUser u = new PortalUser(o, login, displayName, passwords.hash(password), role);
         users.add(u);
         audit.record(AuditLog.by(actor)
@@ -112,6 +114,7 @@ public class OrganisationService {
     @Transactional
     public void resetPassword(Caller actor, long organisationId, String login, String newPassword) {
         PortalUser u = user(organisationId, login);
+        requireGood("newPassword", newPassword);
         u.changePassword(passwords.hash(newPassword));
         users.flush();
         int ended = tokens.revokeAll(login);
@@ -134,6 +137,7 @@ public class OrganisationService {
         if (currentPassword.equals(newPassword)) {
             throw new InvalidInputException("newPassword", "must differ from the current password");
         }
+        requireGood("newPassword", newPassword);
         u.changePassword(passwords.hash(newPassword));
         users.flush();
         int ended = tokens.revokeAll(login);
@@ -157,5 +161,11 @@ public class OrganisationService {
     @Transactional
     public long userCount() {
         return users.count();
+    }
+
+    private static void requireGood(String field, String password) {
+        PasswordPolicy.STANDARD.problem(password).ifPresent(problem -> {
+            throw new InvalidInputException(field, problem);
+        });
     }
 }

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -60,7 +59,7 @@ public class AuthResource {
     record PasswordChange(
             @NotBlank String currentPassword,
 
-            @NotNull @Size(min = 12, max = 200, message = "must have 12 to 200 characters")
+            @NotNull // what a password must be: PasswordPolicy
             String newPassword) {}
 
     /** Browser login: checks the credentials and starts a session. */

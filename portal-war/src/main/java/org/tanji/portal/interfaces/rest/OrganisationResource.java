@@ -63,7 +63,7 @@ public class OrganisationResource {
             @NotBlank @Size(max = 200) String displayName,
             @NotNull Role role,
 
-            @NotNull @Size(min = 12, max = 200, message = "must have 12 to 200 characters")
+            @NotNull // what a password must be: PasswordPolicy
             String password) {}
 
     record UserDto(long id, String login, String displayName, Role role, long organisationId, boolean enabled) {
@@ -81,7 +81,7 @@ public class OrganisationResource {
     record StatusRequest(@NotNull Boolean enabled) {}
 
     record PasswordReset(
-            @NotNull @Size(min = 12, max = 200, message = "must have 12 to 200 characters")
+            @NotNull // what a password must be: PasswordPolicy
             String newPassword) {}
 
     @GET

@@ -1,0 +1,1 @@
+window.ui = SwaggerUIBundle({ url: '/openapi?format=JSON', dom_id: '#swagger-ui' });
