@@ -112,9 +112,9 @@ class UploadIT {
 
     @Test
     void evidenceIsKeptUnchangedWithItsChecksum() throws Exception {
-        byte[] pdf = "%PDF-1.7\n% supplier declaration\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = "%PDF-1.7\n% supplier declaration\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         Map<String, Api.Part> parts = new LinkedHashMap<>();
-        parts.put("file", new Api.Part("declaration.pdf", "application/pdf", pdf));
+        parts.put("file", new Api.Part("电芯供应商声明.pdf", "application/pdf", pdf));
         parts.put("description", Api.Part.text("cell supplier's PCF declaration"));
         Api.Reply r = exporter.multipart("POST", "/api/products/" + product + "/evidence", parts, null);
         assertEquals(201, r.status(), r.body());
@@ -125,6 +125,22 @@ class UploadIT {
                 "/api/products/" + product + "/evidence/" + r.json().get("id").asLong());
         assertEquals(200, download.statusCode());
         assertArrayEquals(pdf, download.body());
+        assertEquals(
+                "attachment; filename=\"_______.pdf\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode("电芯供应商声明", StandardCharsets.UTF_8) + ".pdf",
+                download.headers().firstValue("Content-Disposition").orElse(""));
+        byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0};
+        byte[] polyglot = java.util.Arrays.copyOf(pdf, pdf.length + elf.length);
+        System.arraycopy(elf, 0, polyglot, pdf.length, elf.length);
+        for (byte[] bad : new byte[][] {polyglot, new byte[0]}) {
+            Api.Reply refused = exporter.multipart(
+                    "POST",
+                    "/api/products/" + product + "/evidence",
+                    Map.of("file", new Api.Part("declaration.pdf", "application/pdf", bad)),
+                    null);
+            assertEquals(422, refused.status(), refused.body());
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        }
         Api.Reply disguised = exporter.multipart(
                 "POST",
                 "/api/products/" + product + "/evidence",

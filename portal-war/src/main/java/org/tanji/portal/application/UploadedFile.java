@@ -19,7 +19,15 @@ public record UploadedFile(String name, byte[] bytes, String detectedType) {
                 throw new UploadRejectedException(
                         413, name + " is larger than the limit of " + limit / (1024 * 1024) + " MB");
             }
-            return new UploadedFile(name, bytes, detect(bytes));
+            if (bytes.length == 0) {
+                throw new UploadRejectedException(422, name + " is empty (0 bytes); choose the file again");
+            }
+            String type = detect(bytes);
+            String smuggled = FileContentCheck.problem(type, bytes);
+            if (smuggled != null) {
+                throw new UploadRejectedException(422, name + " " + smuggled);
+            }
+            return new UploadedFile(name, bytes, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -36,7 +44,9 @@ public record UploadedFile(String name, byte[] bytes, String detectedType) {
             return "image/jpeg";
         }
         if (starts(b, new byte[] {'P', 'K', 3, 4})) {
-            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            return FileContentCheck.isWorkbook(b)
+                    ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    : "application/zip";
         }
         for (byte x : b) {
             if (x == 0) {

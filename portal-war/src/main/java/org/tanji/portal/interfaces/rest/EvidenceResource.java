@@ -88,9 +88,7 @@ public class EvidenceResource {
         var file = evidence.download(caller.get(), id, documentId);
         EvidenceDocument d = file.document();
         return Response.ok(file.content(), d.contentType())
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + d.fileName().replace("\"", "") + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(d.fileName()))
                 .header("Digest", "sha-256=" + d.sha256())
                 .build();
     }
