@@ -438,6 +438,29 @@ class ProductApiIT {
     }
 
     @Test
+    void passwordGuessingIsSlowedAndAPasswordOnlyBuysAToken() throws Exception {
+        Api browser = Api.browser(base);
+        for (int i = 0; i < 5; i++) {
+            Api.Reply wrong = browser.post("/api/auth/session", Map.of("login", aliceLogin, "password", "guess-" + i));
+            assertEquals(401, wrong.status(), wrong.body());
+        }
+        // the sixth try waits, even with the right password: a guesser cannot tell
+        Api.Reply slowed =
+                browser.post("/api/auth/session", Map.of("login", aliceLogin, "password", "password-of-" + aliceLogin));
+        assertEquals(429, slowed.status(), slowed.body());
+        assertTrue(slowed.contentType().startsWith("application/problem+json"), slowed.contentType());
+        assertTrue(slowed.body().contains("try again in"), slowed.body());
+        // Basic credentials are refused anywhere but the token endpoint, even right ones
+        String basic = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Api.Reply products =
+                Api.anonymous(base).withHeader("Authorization", basic).get("/api/products");
+        assertEquals(401, products.status(), products.body());
+        assertTrue(products.body().contains("only by POST /api/auth/tokens"), products.body());
+    }
+
+    @Test
     void theAuditLogSaysWhoDidWhatAndItsChainHolds() throws Exception {
         long id = alice.post("/api/products", product("Audited battery"))
                 .json()

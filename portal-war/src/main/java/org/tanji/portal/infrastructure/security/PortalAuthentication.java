@@ -13,13 +13,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.tanji.portal.application.AccountDisabledException;
 import org.tanji.portal.application.AuthenticationFailure;
 import org.tanji.portal.application.Callers;
+import org.tanji.portal.application.LoginThrottle;
+import org.tanji.portal.application.PasswordHasher;
 import org.tanji.portal.application.TokenStore;
+import org.tanji.portal.domain.model.party.PortalUser;
+import org.tanji.portal.domain.model.party.PortalUserRepository;
 
 /**
  * One mechanism for both kinds of caller. API clients send {@code Authorization: Bearer <token>} (tokens come from
@@ -46,6 +51,19 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Callers callers;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    PortalUserRepository users;
+
+    @Inject
+    PasswordHasher passwords;
+
+    private String decoy;
+
+    static final String TOKEN_ENDPOINT = "/api/auth/tokens";
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -54,7 +72,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 : context.getAuthParameters().getCredential();
         if (given != null) {
             // a browser login (POST /api/auth/session); the resource answers a failure itself
-            CredentialValidationResult result = identityStores.validate(given);
+            CredentialValidationResult result = given instanceof UsernamePasswordCredential password
+                    ? check(password, request)
+                    : CredentialValidationResult.INVALID_RESULT;
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -74,12 +94,24 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return known(login.get(), null, request, context);
         }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String[] pair = new String(
-                            Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8)
-                    .split(":", 2);
+            if (!request.getRequestURI().equals(request.getContextPath() + TOKEN_ENDPOINT)) {
+                // a password on every call is a password in every log and proxy: it buys a token, nothing else
+                return unauthorized(
+                        request,
+                        context,
+                        "HTTP Basic is accepted only by POST " + TOKEN_ENDPOINT
+                                + "; send the bearer token it gives as Authorization: Bearer <token>");
+            }
+            String[] pair;
+            try {
+                pair = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8)
+                        .split(":", 2);
+            } catch (IllegalArgumentException e) {
+                return unauthorized(request, context, "the Basic credentials are not Base64");
+            }
             CredentialValidationResult result = pair.length != 2
                     ? CredentialValidationResult.INVALID_RESULT
-                    : identityStores.validate(new UsernamePasswordCredential(pair[0], pair[1]));
+                    : check(new UsernamePasswordCredential(pair[0], pair[1]), request);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return unauthorized(request, context, "wrong login or password");
             }
@@ -91,6 +123,42 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return known(signedIn.toString(), session, request, context);
         }
         return context.doNothing();
+    }
+
+    /**
+     * A login and password checked against the users, at most as often as the throttle allows, taking as long for a
+     * login that does not exist (or is disabled) as for one that does: the identity store alone answers an unknown
+     * login at once, which told a guesser which logins exist.
+     */
+    private CredentialValidationResult check(UsernamePasswordCredential credential, HttpServletRequest request) {
+        String login = credential.getCaller();
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.waitFor(login, address);
+        if (wait.isPresent()) {
+            request.setAttribute(AuthenticationFailure.RETRY_AFTER, wait.get());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        CredentialValidationResult result;
+        if (users.byLogin(login).filter(PortalUser::enabled).isPresent()) {
+            result = identityStores.validate(credential);
+        } else {
+            passwords.matches(credential.getPasswordAsString(), decoyHash());
+            result = CredentialValidationResult.INVALID_RESULT;
+        }
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(login);
+        } else {
+            throttle.failed(login, address);
+        }
+        return result;
+    }
+
+    /** A hash no password matches, made once, so checking against it costs what a real check costs. */
+    private synchronized String decoyHash() {
+        if (decoy == null) {
+            decoy = passwords.hash(java.util.UUID.randomUUID().toString());
+        }
+        return decoy;
     }
 
     /**

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.tanji.portal.application.ApiTokenService;
+import org.tanji.portal.application.AuthenticationFailure;
 import org.tanji.portal.application.Caller;
 import org.tanji.portal.application.OrganisationService;
 import org.tanji.portal.application.TokenStore;
@@ -74,6 +75,9 @@ public class AuthResource {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(body.login(), body.password()))
                         .newAuthentication(true));
+        if (request.getAttribute(AuthenticationFailure.RETRY_AFTER) instanceof java.time.Duration wait) {
+            return Problems.tooManyAttempts(wait);
+        }
         if (status != AuthenticationStatus.SUCCESS) {
             return new ProblemDetails(
                             "/problems/login-failed", "Login failed", 401, "wrong login or password", List.of())

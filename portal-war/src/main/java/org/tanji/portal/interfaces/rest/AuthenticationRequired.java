@@ -29,6 +29,10 @@ public class AuthenticationRequired implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (servletRequest.getAttribute(AuthenticationFailure.RETRY_AFTER) instanceof java.time.Duration wait) {
+            request.abortWith(Problems.tooManyAttempts(wait));
+            return;
+        }
         Object refused = servletRequest.getAttribute(AuthenticationFailure.ATTRIBUTE);
         if (refused != null) {
             request.abortWith(Response.fromResponse(

@@ -27,6 +27,19 @@ final class Problems {
         return new ProblemDetails("/problems/" + type, title, status, detail, List.of()).toResponse();
     }
 
+    /** Too many wrong passwords for a login or from an address: 429, and when to try again. */
+    static Response tooManyAttempts(java.time.Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return Response.fromResponse(problem(
+                        "too-many-attempts",
+                        "Too many login attempts",
+                        429,
+                        "too many wrong passwords; try again in " + seconds + " s, or ask an administrator to reset"
+                                + " the password"))
+                .header("Retry-After", seconds)
+                .build();
+    }
+
     /** Bean Validation failures → 400 with the path of every bad field (method and parameter dropped). */
     @Provider
     public static class Validation implements ExceptionMapper<ConstraintViolationException> {
