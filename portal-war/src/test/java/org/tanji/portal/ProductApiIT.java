@@ -288,6 +288,18 @@ class ProductApiIT {
             assertEquals(400, r.status(), r.body());
             assertEquals("password", r.json().get("errors").get(0).get("field").asText(), r.body());
         }
+        // a body with a field the endpoint does not take, or NaN, is a problem naming the field
+        Api.Reply unknownField =
+                anonymous.post("/api/auth/session", "{\"login\": \"x\", \"password\": \"y\", \"remember\": true}");
+        assertEquals(400, unknownField.status(), unknownField.body());
+        assertTrue(unknownField.contentType().startsWith("application/problem+json"), unknownField.contentType());
+        assertEquals(
+                "remember",
+                unknownField.json().get("errors").get(0).get("field").asText(),
+                unknownField.body());
+        Api.Reply nan = anonymous.post("/api/auth/session", "{\"login\": \"x\", \"password\": NaN}");
+        assertEquals(400, nan.status(), nan.body());
+        assertTrue(nan.contentType().startsWith("application/problem+json"), nan.contentType());
         // a query parameter that is not a number, or a page past the end of an int, names the parameter
         for (String[] query : new String[][] {
             {"/api/factors?year=abc", "year"},
