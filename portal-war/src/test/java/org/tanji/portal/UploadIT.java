@@ -97,6 +97,18 @@ class UploadIT {
     }
 
     @Test
+    void anUnknownFactorIsToldAtUploadNotAtTheFirstCalculation() throws Exception {
+        Api.Reply r = uploadBom("part,parent,quantity,unit,factor\nchair,,1,piece,\n"
+                + "base,chair,2.1,kg,desnz-2024:no-such-factor\n");
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        assertEquals("file", r.json().get("errors").get(0).get("field").asText(), r.body());
+        assertTrue(r.body().contains("no-such-factor"), r.body());
+        // nothing was stored: the product still has no model
+        assertEquals(404, exporter.get("/api/products/" + product + "/model").status());
+    }
+
+    @Test
     void bomErrorsNameRowAndColumn() throws Exception {
         Api.Reply r = uploadBom("part,parent,quantity,unit\nchair,,1,piece\nleg,chair,-4,piece\n");
         assertEquals(400, r.status(), r.body());

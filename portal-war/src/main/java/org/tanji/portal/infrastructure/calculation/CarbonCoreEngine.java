@@ -69,9 +69,13 @@ public class CarbonCoreEngine implements FootprintEngine {
         }
     }
 
+    /**
+     * Checks a model when it is saved, not when it is first calculated: besides its format, that every factor it
+     * names is in the library, units fit, and the BOM has no cycle — by calculating it once.
+     */
     @Override
     public void check(String modelJson) {
-        read(modelJson);
+        calculateWith(library, read(modelJson));
     }
 
     @Override
@@ -92,21 +96,28 @@ public class CarbonCoreEngine implements FootprintEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        ModelDocument doc;
         try {
             String[] du = declaredUnit.strip().split("\\s+", 2);
-            ModelDocument doc = new ModelDocument(
+            doc = new ModelDocument(
                     bom.toModel(
                             product,
                             new DeclaredUnit(
                                     Amount.of(Double.parseDouble(du[0]), du.length > 1 ? du[1] : "piece"), null),
                             SystemBoundary.ofKey(boundary)),
                     bom.uncertainties());
-            return new ImportedBom(ModelJson.write(doc), bom.parts().size());
         } catch (NumberFormatException e) {
             throw new InvalidInputException("declaredUnit", "must be an amount and a unit such as \"1 piece\"");
         } catch (IllegalArgumentException | FootprintException e) {
             throw new InvalidInputException("declaredUnit", e.getMessage());
         }
+        try {
+            // unknown factors, units that do not fit and cycles are told now, not at the first calculation
+            FootprintCalculator.using(library).calculate(doc.model());
+        } catch (FootprintException e) {
+            throw new InvalidInputException("file", file.name() + ": " + e.getMessage());
+        }
+        return new ImportedBom(ModelJson.write(doc), bom.parts().size());
     }
 
     @Override
