@@ -300,6 +300,11 @@ class ProductApiIT {
         Api.Reply nan = anonymous.post("/api/auth/session", "{\"login\": \"x\", \"password\": NaN}");
         assertEquals(400, nan.status(), nan.body());
         assertTrue(nan.contentType().startsWith("application/problem+json"), nan.contentType());
+        // a body over the portal's limit is a 413 problem, not the server's bare 400
+        Api.Reply huge = alice.post("/api/products", "{\"name\": \"" + "x".repeat(30 * 1024 * 1024) + "\"}");
+        assertEquals(
+                413, huge.status(), huge.body().length() > 300 ? huge.body().substring(0, 300) : huge.body());
+        assertTrue(huge.contentType().startsWith("application/problem+json"), huge.contentType());
         // a query parameter that is not a number, or a page past the end of an int, names the parameter
         for (String[] query : new String[][] {
             {"/api/factors?year=abc", "year"},
