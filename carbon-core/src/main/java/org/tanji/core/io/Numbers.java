@@ -1,7 +1,5 @@
 package org.tanji.core.io;
 
-import java.math.BigDecimal;
-
 /**
  * Reads a number from a file's text only if the double it becomes means what the text says. Java turns
  * {@code 1e-400} into 0 and keeps {@code -0} as a signed zero; a quantity or factor silently becoming nothing is a
@@ -51,7 +49,16 @@ final class Numbers {
         }
     }
 
+    /** Whether the decimal's digits are all zero; read from the text, as 1e999999999999 is too big for BigDecimal. */
     private static boolean isZero(String text) {
-        return new BigDecimal(text.strip()).signum() == 0;
+        for (char c : text.strip().toCharArray()) {
+            if (c == 'e' || c == 'E') {
+                return true;
+            }
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -56,7 +56,8 @@ public final class XlsxLimits {
                     }
                 }
             }
-        } catch (ZipException e) {
+        } catch (ZipException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry name that is not UTF-8 (found by ReadersFuzzTest)
             throw new ModelFormatException(file, "is not a readable XLSX workbook: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new ModelFormatException(file, "cannot be read: " + e.getMessage(), e);
