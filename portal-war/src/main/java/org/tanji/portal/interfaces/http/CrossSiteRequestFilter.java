@@ -31,13 +31,13 @@ public class CrossSiteRequestFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(403);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"/problems/cross-site-request\",\"title\":\"Cross-site request refused\","
-                        + "\"status\":403,\"detail\":\"This request came from a page of another site. Open the"
-                        + " portal itself and do it there; programs call the API with a token.\",\"errors\":[]}");
+        ProblemResponse.send(
+                response,
+                "cross-site-request",
+                "Cross-site request refused",
+                403,
+                "This request came from a page of another site. Open the portal itself and do it there; programs call"
+                        + " the API with a token.");
     }
 
     /** Whether the request came from the portal's own pages, or from something that is not a browser page. */

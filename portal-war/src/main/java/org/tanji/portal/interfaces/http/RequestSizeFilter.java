@@ -27,13 +27,12 @@ public class RequestSizeFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(413);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"/problems/too-large\",\"title\":\"Request too large\",\"status\":413,"
-                        + "\"detail\":\"the request body has " + request.getContentLengthLong() + " bytes; the portal"
-                        + " takes at most " + MAX_BODY_BYTES
-                        + " (uploads: a BOM 5 MB, evidence 10 MB)\",\"errors\":[]}");
+        ProblemResponse.send(
+                response,
+                "too-large",
+                "Request too large",
+                413,
+                "the request body has " + request.getContentLengthLong() + " bytes; the portal takes at most "
+                        + MAX_BODY_BYTES + " (uploads: a BOM 5 MB, evidence 10 MB)");
     }
 }

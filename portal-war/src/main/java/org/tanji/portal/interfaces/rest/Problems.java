@@ -123,14 +123,18 @@ final class Problems {
         }
     }
 
-    /** Too large (413) or not an accepted type (415). */
+    /** Too large (413), not an accepted type (415), or not only what it claims to be (422). */
     @Provider
     public static class UploadRejected implements ExceptionMapper<UploadRejectedException> {
         @Override
         public Response toResponse(UploadRejectedException e) {
             return new ProblemDetails(
                             "/problems/upload-rejected",
-                            e.status() == 413 ? "Too large" : "Unsupported type",
+                            switch (e.status()) {
+                                case 413 -> "Too large";
+                                case 415 -> "Unsupported type";
+                                default -> "Unusable file"; // 422: empty, or more than its format holds
+                            },
                             e.status(),
                             e.getMessage(),
                             List.of(new ProblemDetails.FieldError("file", e.getMessage())))
