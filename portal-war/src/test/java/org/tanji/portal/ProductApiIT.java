@@ -46,6 +46,7 @@ class ProductApiIT {
     Api bob;
     Api carol;
     Api anonymous;
+    Accounts accounts;
     String aliceLogin;
     long aliceOrganisation;
 
@@ -54,47 +55,31 @@ class ProductApiIT {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
     }
 
-    /** Two exporters in different organisations and a certifier, made by the admin through the API. */
+    /** Two exporters in different organisations and a verifier, made by the admin through the API. */
     @BeforeEach
     void accounts() throws Exception {
         base = url.toURI();
         anonymous = Api.anonymous(base);
         admin = Api.as(base, "admin", ADMIN_PASSWORD);
+        accounts = new Accounts(base, admin);
         String run = UUID.randomUUID().toString().substring(0, 8);
         aliceLogin = "alice-" + run;
         aliceOrganisation = organisation("Alice Exports " + run, "EXPORTER");
         alice = user(aliceLogin, "EXPORTER", aliceOrganisation);
         bob = user("bob-" + run, "EXPORTER", organisation("Bob Exports " + run, "EXPORTER"));
-        carol = user("carol-" + run, "CERTIFIER", organisation("Carol Certification " + run, "CERTIFICATION_BODY"));
+        carol = user("carol-" + run, "VERIFIER", organisation("Carol Certification " + run, "CERTIFICATION_BODY"));
     }
 
     private long organisation(String name, String kind) throws Exception {
-        Api.Reply r = admin.post(
-                "/api/organisations",
-                Map.of("legalName", name, "creditCode", creditCode(), "address", "Xiamen", "kind", kind));
-        assertEquals(201, r.status(), r.body());
-        return r.json().get("id").asLong();
+        return accounts.organisation(name, kind);
     }
 
-    /** A valid unified social credit code that no other test run used: random body, computed check character. */
     private static String creditCode() {
-        String charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        StringBuilder b = new StringBuilder("91350200");
-        java.util.Random r = new java.util.Random();
-        while (b.length() < 17) {
-            b.append(charset.charAt(r.nextInt(charset.length())));
-        }
-        return b
-                + String.valueOf(
-                        org.tanji.portal.domain.model.party.UnifiedSocialCreditCode.checkCharacter(b.toString()));
+        return Accounts.creditCode();
     }
 
     private Api user(String login, String role, long organisation) throws Exception {
-        Api.Reply r = admin.post(
-                "/api/organisations/" + organisation + "/users",
-                Map.of("login", login, "displayName", login, "role", role, "password", "password-of-" + login));
-        assertEquals(201, r.status(), r.body());
-        return Api.as(base, login, "password-of-" + login);
+        return accounts.user(login, role, organisation);
     }
 
     private Map<String, Object> product(String name) throws Exception {

@@ -10,8 +10,8 @@ import org.tanji.portal.domain.model.party.Role;
 import org.tanji.portal.domain.model.party.UnifiedSocialCreditCode;
 
 /**
- * On the first start (no users yet): a demo exporter, certifier and admin, each in its own organisation, with
- * random passwords written once to the log. Nothing is fixed in the code; the system property
+ * On the first start (no users yet): a demo exporter; a demo certification body with a verifier, a reviewer and a
+ * decision-maker; the admin; and a supervisor at a demo regulator — random passwords written once to the log. Nothing is fixed in the code; the system property
  * {@code tanji.initial-admin-password} (12 characters or more) chooses the admin's for automated set-ups.
  */
 @ApplicationScoped
@@ -28,31 +28,37 @@ public class DemoAccounts {
             return;
         }
         StringBuilder banner = new StringBuilder("Demo accounts (shown once; change them for real use):");
-        banner.append(account(
-                "Xiamen Demo Exporter Co., Ltd.",
-                "91350200MA8DEMX01",
-                Organisation.Kind.EXPORTER,
-                "exporter",
-                Role.EXPORTER));
-        banner.append(account(
-                "Demo Certification Body",
-                "12350200MB1DEMC02",
-                Organisation.Kind.CERTIFICATION_BODY,
-                "certifier",
-                Role.CERTIFIER));
-        banner.append(
-                account("Tanji Portal Operator", "11350200MB2DEMA03", Organisation.Kind.OPERATOR, "admin", Role.ADMIN));
+        long exporter = organisation("Xiamen Demo Exporter Co., Ltd.", "91350200MA8DEMX01", Organisation.Kind.EXPORTER);
+        banner.append(account(exporter, "exporter", Role.EXPORTER));
+        // one certification body with the three roles a case needs, held by three different people
+        long body = organisation("Demo Certification Body", "12350200MB1DEMC02", Organisation.Kind.CERTIFICATION_BODY);
+        banner.append(account(body, "verifier", Role.VERIFIER));
+        banner.append(account(body, "reviewer", Role.REVIEWER));
+        banner.append(account(body, "decider", Role.DECISION_MAKER));
+        long operator = organisation("Tanji Portal Operator", "11350200MB2DEMA03", Organisation.Kind.OPERATOR);
+        banner.append(account(operator, "admin", Role.ADMIN));
+        long regulator = organisation("Demo Market Regulator", "11350200MB3DEMR04", Organisation.Kind.REGULATOR);
+        banner.append(account(regulator, "supervisor", Role.SUPERVISOR));
         LOG.warning(banner::toString);
     }
 
-    private String account(String name, String first17, Organisation.Kind kind, String login, Role role) {
-        Organisation o = organisations.create(
-                Caller.SYSTEM, name, first17 + UnifiedSocialCreditCode.checkCharacter(first17), "Xiamen, Fujian", kind);
+    private long organisation(String name, String first17, Organisation.Kind kind) {
+        return organisations
+                .create(
+                        Caller.SYSTEM,
+                        name,
+                        first17 + UnifiedSocialCreditCode.checkCharacter(first17),
+                        "Xiamen, Fujian",
+                        kind)
+                .id();
+    }
+
+    private String account(long organisation, String login, Role role) {
         // automated set-ups (tests, provisioning) may choose the first admin's password; people read it from the log
         String chosen = role == Role.ADMIN ? System.getProperty("tanji.initial-admin-password") : null;
         String password =
                 chosen != null && PasswordPolicy.STANDARD.problem(chosen).isEmpty() ? chosen : password();
-        organisations.addUser(Caller.SYSTEM, o.id(), login, "Demo " + login, role, password);
+        organisations.addUser(Caller.SYSTEM, organisation, login, "Demo " + login, role, password);
         return "\n  " + role + ": login '" + login + "', password '" + password + "'";
     }
 

@@ -69,8 +69,8 @@ public class OrganisationService {
             throw new InvalidInputException(
                     "role",
                     "a " + o.kind() + " organisation's users cannot be " + role
-                            + ": an " + Role.ADMIN + " belongs to the portal's operator, a " + Role.CERTIFIER
-                            + " to a certification body, an " + Role.EXPORTER + " to an exporter");
+                            + ": an ADMIN belongs to the portal's operator, a SUPERVISOR to the regulator, a VERIFIER,"
+                            + " REVIEWER or DECISION_MAKER to a certification body, an EXPORTER to an exporter");
         }
         if (users.byLogin(login).isPresent()) {
             throw new InvalidInputException("login", "the login '" + login + "' is taken");

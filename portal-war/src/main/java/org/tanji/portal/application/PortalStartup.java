@@ -9,7 +9,8 @@ import jakarta.interceptor.Interceptor;
 
 /**
  * What the portal does once its schema is current (the migration observes the same event earlier, at the default
- * priority): create the demo accounts on a first start, and mark Monte Carlo runs the last shutdown cut short.
+ * priority): create the demo accounts on a first start, mark Monte Carlo runs the last shutdown cut short, and start
+ * the certificate expiry job.
  */
 @ApplicationScoped
 public class PortalStartup {
@@ -19,10 +20,14 @@ public class PortalStartup {
     @Inject
     MonteCarloJobs monteCarloJobs;
 
+    @Inject
+    CertificateExpiryJob expiry;
+
     void started(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 700) @Initialized(ApplicationScoped.class)
                     Object event) {
         demoAccounts.createIfNone();
         monteCarloJobs.interruptLeftovers();
+        expiry.start();
     }
 }

@@ -118,7 +118,13 @@ public class VersionService {
      */
     @Transactional
     public String fullResult(Caller caller, long calculationId) {
-        Calculation c = calculation(caller, calculationId);
+        return reproduce(calculation(caller, calculationId));
+    }
+
+    /** The full result of {@code c}, reproduced as {@link #fullResult} does; the caller checked access. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    String reproduce(Calculation c) {
+        long calculationId = c.id();
         if (c.resultSha256() != null && !Sha256.of(c.result()).equals(c.resultSha256())) {
             throw new NotReproducibleException("the stored summary of calculation " + calculationId
                     + " was changed after it was written: it no longer hashes to " + c.resultSha256());

@@ -18,7 +18,7 @@ import org.tanji.portal.domain.model.audit.AuditEntry;
 /** The audit log for administrators: who did what, newest first, and a check of its hash chain. */
 @Path("audit")
 @RequestScoped
-@RolesAllowed("ADMIN")
+@RolesAllowed({"ADMIN", "SUPERVISOR"})
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
     @Inject

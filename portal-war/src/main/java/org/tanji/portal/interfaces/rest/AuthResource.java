@@ -101,7 +101,7 @@ public class AuthResource {
     /** A bearer token for the authenticated caller (HTTP Basic or a session), valid for 12 hours. */
     @POST
     @Path("tokens")
-    @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "VERIFIER", "REVIEWER", "DECISION_MAKER", "ADMIN", "SUPERVISOR"})
     public TokenStore.IssuedToken token() {
         return tokens.issue(caller.get());
     }
@@ -109,7 +109,7 @@ public class AuthResource {
     /** Ends the bearer token this request carries (an API client logging out). */
     @DELETE
     @Path("tokens/current")
-    @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "VERIFIER", "REVIEWER", "DECISION_MAKER", "ADMIN", "SUPERVISOR"})
     public Response revokeCurrentToken() {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -122,7 +122,7 @@ public class AuthResource {
     /** Changes the caller's own password; every token of the caller ends (the session goes on). */
     @PUT
     @Path("password")
-    @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "VERIFIER", "REVIEWER", "DECISION_MAKER", "ADMIN", "SUPERVISOR"})
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(@NotNull @Valid PasswordChange body) {
         organisations.changeOwnPassword(caller.get(), body.currentPassword(), body.newPassword());
@@ -131,7 +131,7 @@ public class AuthResource {
 
     @GET
     @Path("me")
-    @RolesAllowed({"EXPORTER", "CERTIFIER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "VERIFIER", "REVIEWER", "DECISION_MAKER", "ADMIN", "SUPERVISOR"})
     public Me me() {
         Caller c = caller.get();
         return new Me(c.login(), c.role().name(), c.organisationId());

@@ -25,7 +25,7 @@ public class CalculationResource {
     /** The calculation with its summary: totals and every breakdown. */
     @GET
     @Path("{id}")
-    @RolesAllowed({"EXPORTER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "ADMIN", "SUPERVISOR"})
     public CalculationDto get(@PathParam("id") long id) {
         return CalculationDto.of(versions.calculation(caller.get(), id), true);
     }
@@ -36,7 +36,7 @@ public class CalculationResource {
      */
     @GET
     @Path("{id}/result")
-    @RolesAllowed({"EXPORTER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "ADMIN", "SUPERVISOR"})
     public jakarta.ws.rs.core.Response result(@PathParam("id") long id) {
         return jakarta.ws.rs.core.Response.ok(versions.fullResult(caller.get(), id), MediaType.APPLICATION_JSON)
                 .build();

@@ -75,14 +75,14 @@ public class EvidenceResource {
     }
 
     @GET
-    @RolesAllowed({"EXPORTER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "ADMIN", "SUPERVISOR"})
     public List<EvidenceDto> list(@PathParam("id") long id) {
         return evidence.list(caller.get(), id).stream().map(EvidenceDto::of).toList();
     }
 
     @GET
     @Path("{documentId}")
-    @RolesAllowed({"EXPORTER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "ADMIN", "SUPERVISOR"})
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") long id, @PathParam("documentId") long documentId) {
         var file = evidence.download(caller.get(), id, documentId);

@@ -55,7 +55,7 @@ public class MonteCarloResource {
 
     /** The runs of this version, newest first (they are kept after they end). */
     @GET
-    @RolesAllowed({"EXPORTER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "ADMIN", "SUPERVISOR"})
     public List<JobDto> list(@PathParam("id") long id, @PathParam("number") int number) {
         return jobs.of(caller.get(), id, number).stream()
                 .map(MonteCarloResource::dto)

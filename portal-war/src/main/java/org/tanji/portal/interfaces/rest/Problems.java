@@ -18,6 +18,8 @@ import org.tanji.portal.application.NotReproducibleException;
 import org.tanji.portal.application.NotVisibleException;
 import org.tanji.portal.application.StaleVersionException;
 import org.tanji.portal.application.UploadRejectedException;
+import org.tanji.portal.domain.model.workflow.WorkflowRefusal;
+import org.tanji.portal.domain.model.workflow.WorkflowRule;
 
 /** One exception mapper per kind of failure, each answering RFC 9457 problem+json. */
 final class Problems {
@@ -123,6 +125,15 @@ final class Problems {
         }
     }
 
+    /** Waited too long for another writer's lock (a database lock timeout) → 409, to be retried. */
+    @Provider
+    public static class LockTimeout implements ExceptionMapper<jakarta.persistence.PessimisticLockException> {
+        @Override
+        public Response toResponse(jakarta.persistence.PessimisticLockException e) {
+            return problem("conflict", "Conflict", 409, "someone else is changing this right now; reload and retry");
+        }
+    }
+
     /** Too large (413), not an accepted type (415), or not only what it claims to be (422). */
     @Provider
     public static class UploadRejected implements ExceptionMapper<UploadRejectedException> {
@@ -139,6 +150,24 @@ final class Problems {
                             e.getMessage(),
                             List.of(new ProblemDetails.FieldError("file", e.getMessage())))
                     .toResponse();
+        }
+    }
+
+    /**
+     * A step the certification workflow refuses: 409 when the application or certificate is in the wrong state for
+     * it, else 403; the problem type names the rule ({@code /problems/workflow/separation-of-duties…}).
+     */
+    @Provider
+    public static class WorkflowRefused implements ExceptionMapper<WorkflowRefusal> {
+        @Override
+        public Response toResponse(WorkflowRefusal e) {
+            int status = e.rule() == WorkflowRule.STATE ? 409 : 403;
+            return problem(
+                    "workflow/"
+                            + e.rule().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    "Step refused",
+                    status,
+                    e.getMessage());
         }
     }
 

@@ -56,7 +56,7 @@ public class ProductResource {
     UriInfo uri;
 
     @GET
-    @RolesAllowed({"EXPORTER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "ADMIN", "SUPERVISOR"})
     public ProductPage list(
             @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page,
@@ -80,7 +80,7 @@ public class ProductResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"EXPORTER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "ADMIN", "SUPERVISOR"})
     public Response get(@PathParam("id") long id) {
         Product p = products.get(caller.get(), id);
         return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
@@ -99,7 +99,7 @@ public class ProductResource {
     /** The product's draft footprint model, as stored (tanji-footprint-model/1), with the product's ETag. */
     @GET
     @Path("{id}/model")
-    @RolesAllowed({"EXPORTER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "ADMIN", "SUPERVISOR"})
     public Response model(@PathParam("id") long id) {
         ProductService.Draft draft = products.draft(caller.get(), id);
         return Response.ok(draft.model(), MediaType.APPLICATION_JSON)
@@ -153,7 +153,7 @@ public class ProductResource {
 
     @GET
     @Path("{id}/versions")
-    @RolesAllowed({"EXPORTER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "ADMIN", "SUPERVISOR"})
     public List<VersionDto> versions(@PathParam("id") long id) {
         return versions.versions(caller.get(), id).stream()
                 .map(v -> VersionDto.of(v, null))
@@ -163,7 +163,7 @@ public class ProductResource {
     /** A version with its frozen model. */
     @GET
     @Path("{id}/versions/{number}")
-    @RolesAllowed({"EXPORTER", "ADMIN"})
+    @RolesAllowed({"EXPORTER", "ADMIN", "SUPERVISOR"})
     public VersionDto version(@PathParam("id") long id, @PathParam("number") int number) {
         Caller who = caller.get();
         return VersionDto.of(versions.version(who, id, number), versions.versionModel(who, id, number));
@@ -184,23 +184,15 @@ public class ProductResource {
     }
 
     private static EntityTag etag(Product p) {
-        return etag(p.version());
+        return ETags.of(p.version());
     }
 
     private static EntityTag etag(long productVersion) {
-        return new EntityTag("v" + productVersion);
+        return ETags.of(productVersion);
     }
 
     /** The product version an If-Match names; a change without one is refused (428). */
     private static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException("send If-Match with the ETag of the product you change");
-        }
-        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        if (!tag.matches("v\\d+")) {
-            throw new InvalidParameterException(
-                    "If-Match", "If-Match must be an ETag of this API such as \"v3\", not " + ifMatch);
-        }
-        return Long.parseLong(tag.substring(1));
+        return ETags.required(ifMatch, "product");
     }
 }

@@ -18,7 +18,30 @@ public enum AuditAction {
     BOM_IMPORTED("imported bill of materials"),
     VERSION_FROZEN("froze version"),
     CALCULATED("calculated"),
-    EVIDENCE_ATTACHED("attached evidence");
+    EVIDENCE_ATTACHED("attached evidence"),
+    CONFLICT_DECLARED("declared a conflict of interest"),
+    APPLICATION_OPENED("opened certification application"),
+    APPLICATION_SUBMITTED("submitted application"),
+    APPLICATION_ACCEPTED("accepted application for verification"),
+    APPLICATION_RETURNED("returned application as incomplete"),
+    CLARIFICATION_REQUESTED("requested clarification"),
+    CLARIFICATION_ANSWERED("answered clarification"),
+    STATEMENT_ISSUED("issued verification statement"),
+    VERIFICATION_FAILED("failed verification"),
+    REVIEW_STARTED("started independent review"),
+    SENT_BACK("sent back to verification"),
+    APPLICATION_APPROVED("approved application"),
+    APPLICATION_REJECTED("rejected application"),
+    APPLICATION_WITHDRAWN("withdrew application"),
+    APPLICATION_APPEALED("appealed rejection"),
+    CASE_COMMENTED("commented on case"),
+    CERTIFICATE_ISSUED("issued certificate"),
+    CERTIFICATE_SUSPENDED("suspended certificate"),
+    CERTIFICATE_REINSTATED("reinstated certificate"),
+    CERTIFICATE_REVOKED("revoked certificate"),
+    CERTIFICATE_EXPIRED("certificate expired"),
+    CERTIFICATE_SUPERSEDED("certificate superseded by renewal"),
+    SURVEILLANCE_RECORDED("recorded surveillance");
 
     private final String description;
 

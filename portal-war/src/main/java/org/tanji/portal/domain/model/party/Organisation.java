@@ -18,8 +18,10 @@ public class Organisation {
     /** What the organisation is to the portal, and so which roles its users may hold. */
     public enum Kind {
         EXPORTER(Role.EXPORTER),
-        CERTIFICATION_BODY(Role.CERTIFIER),
-        OPERATOR(Role.ADMIN);
+        CERTIFICATION_BODY(Role.VERIFIER, Role.REVIEWER, Role.DECISION_MAKER),
+        OPERATOR(Role.ADMIN),
+        /** The market regulator (市场监管) that supervises the scheme. */
+        REGULATOR(Role.SUPERVISOR);
 
         private final java.util.Set<Role> roles;
 
@@ -29,8 +31,9 @@ public class Organisation {
 
         /**
          * Whether a user of such an organisation may hold {@code role}: an administrator only at the portal's
-         * operator (an admin inside an exporter would read every competitor's data), certifiers only in a
-         * certification body, exporters only in an exporter.
+         * operator (an admin inside an exporter would read every competitor's data), verifiers, reviewers and
+         * decision-makers only in a certification body, supervisors only at the regulator, exporters only in an
+         * exporter.
          */
         public boolean allows(Role role) {
             return roles.contains(role);

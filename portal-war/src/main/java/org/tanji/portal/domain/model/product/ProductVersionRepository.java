@@ -21,4 +21,7 @@ public interface ProductVersionRepository {
     Optional<Calculation> calculation(long id);
 
     void addCalculation(Calculation calculation);
+
+    /** The newest calculation of a version, if it was calculated. */
+    Optional<Calculation> latestCalculation(ProductVersion version);
 }

@@ -105,4 +105,23 @@ public final class ApplicationLifeCycle {
     public static Optional<Move> move(ApplicationState state, ApplicationAction action) {
         return Optional.ofNullable(MOVES.getOrDefault(state, Map.of()).get(action));
     }
+
+    /**
+     * Whose move it is in {@code state}: the role that takes the next step (the inbox shows the case to it), or
+     * empty when nothing more happens. A rejected application awaits the applicant, who may appeal.
+     */
+    public static Optional<WorkflowRole> awaiting(ApplicationState state) {
+        return switch (state) {
+            case DRAFT, CLARIFICATION_REQUESTED, REJECTED -> Optional.of(WorkflowRole.APPLICANT);
+            case SUBMITTED, UNDER_VERIFICATION -> Optional.of(WorkflowRole.VERIFIER);
+            case VERIFIED -> Optional.of(WorkflowRole.REVIEWER);
+            case UNDER_REVIEW, APPROVED -> Optional.of(WorkflowRole.DECISION_MAKER);
+            case CERTIFIED, WITHDRAWN -> Optional.empty();
+        };
+    }
+
+    /** The actions open in {@code state}, with the role that takes each. */
+    public static Map<ApplicationAction, Move> moves(ApplicationState state) {
+        return Map.copyOf(MOVES.getOrDefault(state, Map.of()));
+    }
 }

@@ -1,6 +1,8 @@
 package org.tanji.portal.domain.model.workflow;
 
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -20,22 +22,28 @@ import java.util.Objects;
  * @param supersededBy the renewal's certificate number, once superseded
  */
 public record CertificateStatus(
-        CertificateState state, long issuingBody, LocalDate validUntil, String reason, String supersededBy) {
+        CertificateState state, long issuingBody, Instant validUntil, String reason, String supersededBy) {
 
     /** Two years, as the Chinese pilot rules and the Carbon Trust use; a scheme may set another. */
-    public static final int DEFAULT_VALIDITY_YEARS = 2;
+    public static final Period DEFAULT_VALIDITY = Period.ofYears(2);
 
     public CertificateStatus {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(validUntil, "valid until");
     }
 
-    /** A certificate issued on {@code issued} by {@code body}, valid for {@code years}. */
-    public static CertificateStatus issued(long body, LocalDate issued, int years) {
-        if (years < 1) {
-            throw new IllegalArgumentException("a certificate is valid for at least a year, not " + years);
+    /** A certificate issued at {@code issued} by {@code body}, valid until {@code validUntil}. */
+    public static CertificateStatus issued(long body, Instant issued, Instant validUntil) {
+        if (!validUntil.isAfter(issued)) {
+            throw new IllegalArgumentException(
+                    "a certificate must be valid after its issue (" + issued + "), not until " + validUntil);
         }
-        return new CertificateStatus(CertificateState.ACTIVE, body, issued.plusYears(years), null, null);
+        return new CertificateStatus(CertificateState.ACTIVE, body, validUntil, null, null);
+    }
+
+    /** The end of a validity {@code period} from {@code issued}, counted in calendar terms in UTC. */
+    public static Instant validUntil(Instant issued, Period period) {
+        return issued.atOffset(ZoneOffset.UTC).plus(period).toInstant();
     }
 
     public CertificateStatus suspend(Actor actor, String why) {
@@ -53,16 +61,16 @@ public record CertificateStatus(
         return new CertificateStatus(CertificateState.REVOKED, issuingBody, validUntil, required(why), null);
     }
 
-    /** A surveillance found the certified claim still holds: nothing changes but the record of it. */
-    public CertificateStatus surveillanceOk(Actor actor) {
+    /** A verifier of the issuing body records a surveillance: nothing changes but the record of it. */
+    public CertificateStatus recordSurveillance(Actor actor) {
         check(actor, WorkflowRole.VERIFIER, "record surveillance on", CertificateState.ACTIVE);
         return this;
     }
 
-    /** The certificate on {@code today}: expired once its validity has passed, else unchanged (the daily job). */
-    public CertificateStatus on(LocalDate today) {
+    /** The certificate at {@code now}: expired once its validity has passed, else unchanged (the expiry job). */
+    public CertificateStatus on(Instant now) {
         boolean running = state == CertificateState.ACTIVE || state == CertificateState.SUSPENDED;
-        return running && today.isAfter(validUntil)
+        return running && now.isAfter(validUntil)
                 ? new CertificateStatus(CertificateState.EXPIRED, issuingBody, validUntil, reason, null)
                 : this;
     }

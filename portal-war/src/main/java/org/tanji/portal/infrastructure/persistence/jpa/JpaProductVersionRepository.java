@@ -64,4 +64,15 @@ public class JpaProductVersionRepository implements ProductVersionRepository {
         em.persist(calculation);
         em.flush();
     }
+
+    @Override
+    public Optional<Calculation> latestCalculation(ProductVersion version) {
+        return em.createQuery(
+                        "select c from Calculation c where c.productVersion = :v order by c.calculatedAt desc, c.id desc",
+                        Calculation.class)
+                .setParameter("v", version)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
 }

@@ -19,8 +19,24 @@ class VisibilityTest {
     /** role → {sees own, sees other, acts on own, acts on other}. */
     private static final Map<Role, List<Boolean>> RULE = Map.of(
             Role.EXPORTER, List.of(true, false, true, false),
-            Role.CERTIFIER, List.of(true, false, true, false),
-            Role.ADMIN, List.of(true, true, false, false));
+            Role.VERIFIER, List.of(true, false, true, false),
+            Role.REVIEWER, List.of(true, false, true, false),
+            Role.DECISION_MAKER, List.of(true, false, true, false),
+            Role.ADMIN, List.of(true, true, false, false),
+            Role.SUPERVISOR, List.of(true, true, false, false));
+
+    /** A case applied for by organisation 12 to body 20. */
+    private static final CaseParties CASE = new CaseParties() {
+        @Override
+        public long applicantOrganisationId() {
+            return MINE;
+        }
+
+        @Override
+        public long certificationBodyId() {
+            return 20;
+        }
+    };
 
     @Test
     void eachRoleSeesAndActsAsTheRuleSays() {
@@ -35,6 +51,16 @@ class VisibilityTest {
                             Visibility.mayAct(v, ownedBy(THEIRS))),
                     role.name());
         });
+    }
+
+    @Test
+    void aCaseIsSeenByItsTwoPartiesAndThoseWhoSeeEverything() {
+        assertEquals(true, Visibility.maySeeCase(new Viewer(Role.EXPORTER, MINE), CASE));
+        assertEquals(false, Visibility.maySeeCase(new Viewer(Role.EXPORTER, THEIRS), CASE));
+        assertEquals(true, Visibility.maySeeCase(new Viewer(Role.VERIFIER, 20), CASE));
+        assertEquals(false, Visibility.maySeeCase(new Viewer(Role.DECISION_MAKER, 21), CASE), "another body");
+        assertEquals(true, Visibility.maySeeCase(new Viewer(Role.SUPERVISOR, 5), CASE));
+        assertEquals(true, Visibility.maySeeCase(new Viewer(Role.ADMIN, 1), CASE));
     }
 
     @Test

@@ -15,8 +15,9 @@ class OrganisationKindTest {
                     Arrays.stream(Role.values()).filter(kind::allows).toList();
             List<Role> expected = switch (kind) {
                 case EXPORTER -> List.of(Role.EXPORTER);
-                case CERTIFICATION_BODY -> List.of(Role.CERTIFIER);
+                case CERTIFICATION_BODY -> List.of(Role.VERIFIER, Role.REVIEWER, Role.DECISION_MAKER);
                 case OPERATOR -> List.of(Role.ADMIN);
+                case REGULATOR -> List.of(Role.SUPERVISOR);
             };
             assertEquals(expected, allowed, kind.name());
         }

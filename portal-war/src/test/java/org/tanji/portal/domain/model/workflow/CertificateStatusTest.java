@@ -4,17 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.Period;
 import org.junit.jupiter.api.Test;
 
 /** A certificate's life cycle (research note, section 5, "Certificate and label states") and its number. */
 class CertificateStatusTest {
     private static final long BODY = 20;
     private static final Actor DORA = new Actor("dora", WorkflowRole.DECISION_MAKER, BODY);
-    private static final LocalDate ISSUED = LocalDate.of(2026, 12, 1);
+    private static final Instant ISSUED = Instant.parse("2026-12-01T08:00:00Z");
 
     private static CertificateStatus active() {
-        return CertificateStatus.issued(BODY, ISSUED, CertificateStatus.DEFAULT_VALIDITY_YEARS);
+        return CertificateStatus.issued(
+                BODY, ISSUED, CertificateStatus.validUntil(ISSUED, CertificateStatus.DEFAULT_VALIDITY));
     }
 
     @Test
@@ -55,20 +57,31 @@ class CertificateStatusTest {
                         .rule());
         assertSame(
                 CertificateState.ACTIVE,
-                active().surveillanceOk(new Actor("victor", WorkflowRole.VERIFIER, BODY))
+                active().recordSurveillance(new Actor("victor", WorkflowRole.VERIFIER, BODY))
                         .state());
     }
 
     @Test
     void itExpiresAfterTwoYearsAndARenewalSupersedesIt() {
-        assertEquals(LocalDate.of(2028, 12, 1), active().validUntil());
+        assertEquals(Instant.parse("2028-12-01T08:00:00Z"), active().validUntil());
         assertEquals(
-                CertificateState.ACTIVE, active().on(LocalDate.of(2028, 12, 1)).state(), "valid on its last day");
-        assertEquals(
-                CertificateState.EXPIRED, active().on(LocalDate.of(2028, 12, 2)).state());
+                CertificateState.ACTIVE,
+                active().on(Instant.parse("2028-12-01T08:00:00Z")).state(),
+                "valid to its last instant");
         assertEquals(
                 CertificateState.EXPIRED,
-                active().suspend(DORA, "x").on(LocalDate.of(2029, 1, 1)).state());
+                active().on(Instant.parse("2028-12-01T08:00:01Z")).state());
+        assertEquals(
+                CertificateState.EXPIRED,
+                active().suspend(DORA, "x")
+                        .on(Instant.parse("2029-01-01T00:00:00Z"))
+                        .state());
+        assertEquals(
+                Instant.parse("2028-02-29T00:00:00Z"),
+                CertificateStatus.validUntil(
+                        Instant.parse("2027-02-28T00:00:00Z"), Period.ofYears(1).plusDays(1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> CertificateStatus.issued(BODY, ISSUED, ISSUED), "empty validity");
         CertificateStatus old = active().supersededBy("TJ-2028-000456-3");
         assertEquals(CertificateState.SUPERSEDED, old.state());
         assertEquals("TJ-2028-000456-3", old.supersededBy());

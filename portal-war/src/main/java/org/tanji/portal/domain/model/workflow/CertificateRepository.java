@@ -1,0 +1,33 @@
+package org.tanji.portal.domain.model.workflow;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.tanji.portal.domain.model.access.Visibility;
+
+/** Certificates, their serials and surveillance records; implemented with JPA. */
+public interface CertificateRepository {
+    /**
+     * The next certificate serial, drawn in the caller's transaction: it is used by that transaction or, on
+     * rollback, drawn again by the next one (no gaps), and two transactions never draw the same.
+     */
+    long nextSerial();
+
+    void add(Certificate certificate);
+
+    Optional<Certificate> find(String number);
+
+    Optional<Certificate> ofApplication(long applicationId);
+
+    /** Certificates the scope sees (as holder or issuing body), newest first. */
+    List<Certificate> list(Visibility.Scope scope, int offset, int limit);
+
+    /** Active or suspended certificates whose validity ended before {@code now}. */
+    List<Certificate> pastValidity(Instant now, int limit);
+
+    void addSurveillance(Surveillance surveillance);
+
+    List<Surveillance> surveillances(Certificate certificate);
+
+    void flush();
+}

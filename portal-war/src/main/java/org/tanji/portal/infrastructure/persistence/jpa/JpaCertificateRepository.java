@@ -1,0 +1,98 @@
+package org.tanji.portal.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.tanji.portal.domain.model.access.Visibility;
+import org.tanji.portal.domain.model.workflow.Certificate;
+import org.tanji.portal.domain.model.workflow.CertificateRepository;
+import org.tanji.portal.domain.model.workflow.CertificateState;
+import org.tanji.portal.domain.model.workflow.Surveillance;
+
+@ApplicationScoped
+public class JpaCertificateRepository implements CertificateRepository {
+    @PersistenceContext(unitName = "tanji")
+    EntityManager em;
+
+    @Override
+    public long nextSerial() {
+        // the update takes the counter row's lock until this transaction ends: issuing is serialised, and a
+        // rollback takes the increment back with it
+        em.createNativeQuery("update certificate_counter set last_serial = last_serial + 1 where id = 1")
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("select last_serial from certificate_counter where id = 1")
+                        .getSingleResult())
+                .longValue();
+    }
+
+    @Override
+    public void add(Certificate certificate) {
+        em.persist(certificate);
+        em.flush();
+    }
+
+    @Override
+    public Optional<Certificate> find(String number) {
+        return em.createQuery("select c from Certificate c where c.number = :n", Certificate.class)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Certificate> ofApplication(long applicationId) {
+        return em.createQuery("select c from Certificate c where c.application.id = :a", Certificate.class)
+                .setParameter("a", applicationId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<Certificate> list(Visibility.Scope scope, int offset, int limit) {
+        TypedQuery<Certificate> q = em.createQuery(
+                "select c from Certificate c"
+                        + (scope.everything() ? "" : " where c.holderOrganisationId = :org or c.issuingBodyId = :org")
+                        + " order by c.issuedAt desc, c.id desc",
+                Certificate.class);
+        if (!scope.everything()) {
+            q.setParameter("org", scope.organisation());
+        }
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Certificate> pastValidity(Instant now, int limit) {
+        return em.createQuery(
+                        "select c from Certificate c where c.state in :running and c.validUntil < :now"
+                                + " order by c.validUntil",
+                        Certificate.class)
+                .setParameter("running", List.of(CertificateState.ACTIVE, CertificateState.SUSPENDED))
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void addSurveillance(Surveillance surveillance) {
+        em.persist(surveillance);
+        em.flush();
+    }
+
+    @Override
+    public List<Surveillance> surveillances(Certificate certificate) {
+        return em.createQuery(
+                        "select s from Surveillance s where s.certificateId = :c order by s.recordedAt, s.id",
+                        Surveillance.class)
+                .setParameter("c", certificate.id())
+                .getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,484 @@
+package org.tanji.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tanji.core.calc.FootprintCalculator;
+import org.tanji.core.factor.FactorSource;
+import org.tanji.core.io.ModelJson;
+import org.tanji.portal.domain.model.workflow.CertificateNumber;
+
+/**
+ * The certification workflow over HTTP, on the database of the run (H2, or PostgreSQL in the second CI run): an
+ * exporter applies, a verifier verifies (with a clarification answered by a new version), an independent reviewer
+ * reviews, a decision-maker approves and a certificate is issued; the supervisor reads and changes nothing; another
+ * body's staff see nothing; twenty simultaneous approvals make one certificate; certificates are suspended,
+ * reinstated, renewed, revoked and expire.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CertificationIT {
+    static final Path BATTERY = Path.of("../examples/models/lfp-home-battery-5kwh.json");
+
+    @ArquillianResource
+    URL url;
+
+    URI base;
+    Api admin;
+    Api anonymous;
+    Accounts accounts;
+    Api alice; // exporter, the applicant
+    Api bob; // exporter of another organisation
+    Api victor; // verifier of the body
+    Api rita; // reviewer of the body
+    Api dora; // decision-maker of the body
+    Api dan; // a second decision-maker of the body
+    Api yves; // decision-maker of another body
+    Api sam; // supervisor at the regulator
+    long aliceOrganisation;
+    long body;
+    String doraLogin;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+    }
+
+    @BeforeEach
+    void accounts() throws Exception {
+        base = url.toURI();
+        anonymous = Api.anonymous(base);
+        admin = Api.as(base, "admin", ProductApiIT.ADMIN_PASSWORD);
+        accounts = new Accounts(base, admin);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        aliceOrganisation = accounts.organisation("Alice Batteries " + run, "EXPORTER");
+        alice = accounts.user("alice-" + run, "EXPORTER", aliceOrganisation);
+        bob = accounts.user("bob-" + run, "EXPORTER", accounts.organisation("Bob Exports " + run, "EXPORTER"));
+        body = accounts.organisation("Xiamen Certification " + run, "CERTIFICATION_BODY");
+        victor = accounts.user("victor-" + run, "VERIFIER", body);
+        rita = accounts.user("rita-" + run, "REVIEWER", body);
+        doraLogin = "dora-" + run;
+        dora = accounts.user(doraLogin, "DECISION_MAKER", body);
+        dan = accounts.user("dan-" + run, "DECISION_MAKER", body);
+        yves = accounts.user(
+                "yves-" + run, "DECISION_MAKER", accounts.organisation("Other Body " + run, "CERTIFICATION_BODY"));
+        sam = accounts.user("sam-" + run, "SUPERVISOR", accounts.organisation("Regulator " + run, "REGULATOR"));
+    }
+
+    @Test
+    void anApplicationGoesFromSubmissionToCertificateThroughFiveHands() throws Exception {
+        long product = calculatedProduct("LFP home battery");
+        long id = apply(product, 1);
+        JsonNode a = alice.get("/api/applications/" + id).json();
+        assertEquals("DRAFT", a.get("state").asText());
+        assertEquals(List.of("SUBMIT", "WITHDRAW"), texts(a.get("yourSteps")));
+
+        a = step(alice, id, Map.of("action", "SUBMIT"), 200);
+        assertEquals("SUBMITTED", a.get("state").asText());
+        assertEquals(1, a.get("round").asInt());
+        // the hash the case refers to is the SHA-256 of the snapshot text the portal shows
+        String snapshot = victor.get("/api/applications/" + id + "/snapshots/1").body();
+        assertEquals(sha256(snapshot), a.get("snapshotSha256").asText());
+        assertTrue(snapshot.contains("\"tanji-certification-snapshot/1\""), snapshot);
+        assertTrue(inbox(victor).contains(id), "the body's verifiers find the case in their inbox");
+
+        step(victor, id, Map.of("action", "ACCEPT"), 200);
+        a = step(
+                victor,
+                id,
+                Map.of(
+                        "action", "REQUEST_CLARIFICATION",
+                        "text", "Which supplier made the cells? Give the supplier's own PCF.",
+                        "topic", "BOM_LINE",
+                        "topicRef", "cells"),
+                200);
+        assertEquals("CLARIFICATION_REQUESTED", a.get("state").asText());
+        assertTrue(inbox(alice).contains(id));
+
+        // the applicant answers with a new version (frozen and calculated again)
+        assertEquals(
+                201, alice.post("/api/products/" + product + "/versions", null).status());
+        assertEquals(
+                201,
+                alice.post("/api/products/" + product + "/versions/2/calculations", null)
+                        .status());
+        a = step(
+                alice,
+                id,
+                Map.of(
+                        "action",
+                        "RESPOND",
+                        "text",
+                        "CATL cells; supplier PCF attached as evidence.",
+                        "versionNumber",
+                        2),
+                200);
+        assertEquals("UNDER_VERIFICATION", a.get("state").asText());
+        assertEquals(2, a.get("round").asInt());
+        assertEquals(2, a.get("versionNumber").asInt());
+        assertEquals(
+                2, victor.get("/api/applications/" + id + "/messages").json().size());
+
+        // steps out of turn name the rule they break
+        refused(rita, id, Map.of("action", "START_REVIEW"), 409, "workflow/state");
+        a = step(victor, id, Map.of("action", "ISSUE_STATEMENT", "statement", statement()), 200);
+        assertEquals("VERIFIED", a.get("state").asText());
+        assertEquals("REASONABLE", a.get("statement").get("assurance").asText());
+        refused(victor, id, Map.of("action", "START_REVIEW"), 403, "workflow/role");
+        step(rita, id, Map.of("action", "START_REVIEW"), 200);
+        refused(sam, id, Map.of("action", "APPROVE"), 403, "workflow/read-only");
+        assertEquals(
+                404,
+                yves.post("/api/applications/" + id + "/steps", Map.of("action", "APPROVE"))
+                        .status());
+
+        a = step(dora, id, Map.of("action", "APPROVE", "reason", "Verified with reasonable assurance"), 200);
+        assertEquals("CERTIFIED", a.get("state").asText());
+        String number = a.get("certificateNumber").asText();
+        CertificateNumber.parse(number); // a well-formed number whose check character holds
+        JsonNode certificate = alice.get("/api/certificates/" + number).json();
+        assertEquals("ACTIVE", certificate.get("state").asText());
+        double direct = FootprintCalculator.using(FactorSource.empty())
+                .calculate(ModelJson.read(BATTERY))
+                .total();
+        assertEquals(direct, certificate.get("totalKgCo2e").asDouble(), 1e-9);
+        assertEquals(
+                a.get("snapshotSha256").asText(),
+                certificate.get("snapshotSha256").asText());
+        Instant issued = Instant.parse(certificate.get("issuedAt").asText());
+        Instant until = Instant.parse(certificate.get("validUntil").asText());
+        assertEquals(issued.atOffset(java.time.ZoneOffset.UTC).plusYears(2).toInstant(), until, "two years");
+
+        // the certified calculation still reproduces, for the verifier as for anyone who may see it
+        JsonNode result = victor.get("/api/applications/" + id + "/result").json();
+        assertEquals(direct, result.get("total").asDouble(), 1e-9);
+
+        // every step is a typed event in the audit chain, and the chain holds
+        String log = admin.get("/api/audit?size=100").body();
+        for (String action : List.of(
+                "opened certification application",
+                "submitted application",
+                "accepted application for verification",
+                "requested clarification",
+                "answered clarification",
+                "issued verification statement",
+                "started independent review",
+                "approved application",
+                "issued certificate")) {
+            assertTrue(log.contains(action), action + " in " + log);
+        }
+        assertTrue(sam.get("/api/audit/verification").json().get("intact").asBoolean());
+    }
+
+    @Test
+    void aDeclaredConflictOfInterestKeepsADecisionMakerOff() throws Exception {
+        long id = underReview(calculatedProduct("Conflicted battery"));
+        assertEquals(
+                201,
+                dora.post("/api/conflicts-of-interest", Map.of("organisationId", aliceOrganisation))
+                        .status());
+        refused(dora, id, Map.of("action", "APPROVE", "reason", "fine"), 403, "workflow/conflict-of-interest");
+        JsonNode a = step(dan, id, Map.of("action", "REJECT", "reason", "Cut-off rule not justified"), 200);
+        assertEquals("REJECTED", a.get("state").asText());
+        // an appeal goes to a decision-maker who did not reject: dan may not decide it again
+        step(alice, id, Map.of("action", "APPEAL", "reason", "The cut-off follows the PCR"), 200);
+        refused(dan, id, Map.of("action", "APPROVE", "reason", "ok"), 403, "workflow/appeal-new-decider");
+    }
+
+    @Test
+    void twentySimultaneousApprovalsMakeOneCertificate() throws Exception {
+        long id = underReview(calculatedProduct("Raced battery"));
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Api decider = i % 2 == 0 ? dora : dan;
+            replies.add(pool.submit(() -> {
+                start.await();
+                return decider.post(
+                        "/api/applications/" + id + "/steps", Map.of("action", "APPROVE", "reason", "race"));
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        int conflicts = 0;
+        for (Future<Api.Reply> f : replies) {
+            Api.Reply r = f.get();
+            if (r.status() == 200) {
+                won++;
+            } else {
+                assertEquals(409, r.status(), r.body());
+                assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+                conflicts++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, won);
+        assertEquals(19, conflicts);
+        long certificates = 0;
+        for (JsonNode c : admin.get("/api/certificates?size=100").json()) {
+            if (c.get("applicationId").asLong() == id) {
+                certificates++;
+            }
+        }
+        assertEquals(1, certificates);
+    }
+
+    @Test
+    void aCertificateIsSuspendedReinstatedRenewedAndRevoked() throws Exception {
+        long product = calculatedProduct("Certified battery");
+        String number = certify(product, 1, null);
+        refused(
+                alice,
+                "/api/certificates/" + number + "/steps",
+                Map.of("action", "SUSPEND", "reason", "x"),
+                403,
+                "workflow/role");
+        JsonNode c = certificateStep(
+                dora, number, Map.of("action", "SUSPEND", "reason", "Label used on another model"), 200);
+        assertEquals("SUSPENDED", c.get("state").asText());
+        c = certificateStep(dora, number, Map.of("action", "REINSTATE"), 200);
+        assertEquals("ACTIVE", c.get("state").asText());
+        Api.Reply surveyed = victor.post(
+                "/api/certificates/" + number + "/surveillances",
+                Map.of("outcome", "CONFIRMED", "note", "Site visit: cells still from the certified supplier"));
+        assertEquals(201, surveyed.status(), surveyed.body());
+        assertEquals(
+                1,
+                alice.get("/api/certificates/" + number + "/surveillances")
+                        .json()
+                        .size());
+
+        // renewal: a new application that names the old certificate; its certificate supersedes the old one
+        String renewal = certify(product, 1, number);
+        JsonNode old = alice.get("/api/certificates/" + number).json();
+        assertEquals("SUPERSEDED", old.get("state").asText());
+        assertEquals(renewal, old.get("supersededBy").asText());
+        assertEquals(
+                number,
+                alice.get("/api/certificates/" + renewal).json().get("renews").asText());
+
+        Api.Reply noReason = dora.post("/api/certificates/" + renewal + "/steps", Map.of("action", "REVOKE"));
+        assertEquals(400, noReason.status());
+        assertEquals("reason", noReason.json().get("errors").get(0).get("field").asText());
+        c = certificateStep(dora, renewal, Map.of("action", "REVOKE", "reason", "Evidence found forged"), 200);
+        assertEquals("REVOKED", c.get("state").asText());
+        refused(dora, "/api/certificates/" + renewal + "/steps", Map.of("action", "REINSTATE"), 409, "workflow/state");
+        assertEquals(404, yves.get("/api/certificates/" + renewal).status(), "another body sees nothing");
+        assertEquals(400, alice.get("/api/certificates/TJ-2026-000001-0").status(), "wrong check character");
+    }
+
+    @Test
+    void theExpiryJobExpiresACertificatePastItsValidity() throws Exception {
+        long product = calculatedProduct("Short-lived battery");
+        long id = underReview(product);
+        Instant soon = Instant.now().plus(3, ChronoUnit.SECONDS);
+        JsonNode a = step(
+                dora, id, Map.of("action", "APPROVE", "reason", "short validity", "validUntil", soon.toString()), 200);
+        String number = a.get("certificateNumber").asText();
+        assertEquals(
+                "ACTIVE",
+                alice.get("/api/certificates/" + number).json().get("state").asText());
+        String state = "ACTIVE";
+        for (int i = 0; i < 60 && !state.equals("EXPIRED"); i++) {
+            Thread.sleep(500);
+            state = alice.get("/api/certificates/" + number).json().get("state").asText();
+        }
+        assertEquals("EXPIRED", state, "the job runs every 2 s in the tests (tanji.certificate.expiry-check)");
+        assertTrue(admin.get("/api/audit?size=50").body().contains("certificate expired"));
+    }
+
+    @Test
+    void everyRoleGetsWhatTheAccessRuleSays() throws Exception {
+        long product = calculatedProduct("Matrix battery");
+        long id = apply(product, 1);
+        String number = certify(calculatedProduct("Matrix certified"), 1, null);
+        Api[] callers = {alice, bob, victor, rita, dora, yves, admin, sam, anonymous};
+        String step = "{\"action\":\"ACCEPT\"}";
+        Object[][] matrix = {
+            // alice, bob, victor, rita, dora, yves, admin, sam, anonymous
+            {"GET", "/api/applications/" + id, null, new int[] {200, 404, 200, 200, 200, 404, 200, 200, 401}},
+            {"GET", "/api/applications?size=5", null, new int[] {200, 200, 200, 200, 200, 200, 200, 200, 401}},
+            {
+                "POST",
+                "/api/applications",
+                "{\"productId\":" + product + ",\"versionNumber\":1,\"certificationBodyId\":" + body + "}",
+                new int[] {201, 404, 403, 403, 403, 403, 403, 403, 401}
+            },
+            {"POST", "/api/applications/" + id + "/steps", step, new int[] {409, 404, 409, 409, 409, 404, 409, 403, 401}
+            },
+            {
+                "GET",
+                "/api/applications/" + id + "/messages",
+                null,
+                new int[] {200, 404, 200, 200, 200, 404, 200, 200, 401}
+            },
+            {
+                "POST",
+                "/api/applications/" + id + "/messages",
+                "{\"text\":\"A question\"}",
+                new int[] {201, 404, 201, 201, 201, 404, 403, 403, 401}
+            },
+            {"GET", "/api/applications/" + id + "/model", null, new int[] {200, 404, 200, 200, 200, 404, 200, 200, 401}
+            },
+            {"GET", "/api/certificates/" + number, null, new int[] {200, 404, 200, 200, 200, 404, 200, 200, 401}},
+            {
+                "POST",
+                "/api/certificates/" + number + "/surveillances",
+                "{\"outcome\":\"CONFIRMED\",\"note\":\"ok\"}",
+                new int[] {403, 404, 201, 403, 403, 404, 403, 403, 401}
+            },
+            {"GET", "/api/inbox", null, new int[] {200, 200, 200, 200, 200, 200, 200, 200, 401}},
+            {"GET", "/api/conflicts-of-interest", null, new int[] {403, 403, 200, 200, 200, 200, 403, 403, 401}},
+        };
+        for (Object[] row : matrix) {
+            int[] expected = (int[]) row[3];
+            for (int c = 0; c < callers.length; c++) {
+                Api.Reply r = callers[c].send((String) row[0], (String) row[1], row[2], null);
+                assertEquals(expected[c], r.status(), row[0] + " " + row[1] + " as caller " + c + ": " + r.body());
+                if (r.status() >= 400) {
+                    assertTrue(r.contentType().startsWith("application/problem+json"), row[1] + " " + r.contentType());
+                }
+            }
+        }
+    }
+
+    // --- helpers ---
+
+    /** A product of alice's with the example battery, frozen as version 1 and calculated. */
+    private long calculatedProduct(String name) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("model", Api.JSON.readTree(Files.readString(BATTERY)));
+        Api.Reply created = alice.post("/api/products", body);
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().get("id").asLong();
+        assertEquals(201, alice.post("/api/products/" + id + "/versions", null).status());
+        assertEquals(
+                201,
+                alice.post("/api/products/" + id + "/versions/1/calculations", null)
+                        .status());
+        return id;
+    }
+
+    private long apply(long product, int version) throws Exception {
+        return apply(product, version, null);
+    }
+
+    private long apply(long product, int version, String renews) throws Exception {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("productId", product);
+        request.put("versionNumber", version);
+        request.put("certificationBodyId", body);
+        if (renews != null) {
+            request.put("renews", renews);
+        }
+        Api.Reply r = alice.post("/api/applications", request);
+        assertEquals(201, r.status(), r.body());
+        assertNotNull(r.etag());
+        return r.json().get("id").asLong();
+    }
+
+    /** An application of the product brought to independent review. */
+    private long underReview(long product) throws Exception {
+        return underReview(product, null);
+    }
+
+    private long underReview(long product, String renews) throws Exception {
+        long id = apply(product, 1, renews);
+        step(alice, id, Map.of("action", "SUBMIT"), 200);
+        step(victor, id, Map.of("action", "ACCEPT"), 200);
+        step(victor, id, Map.of("action", "ISSUE_STATEMENT", "statement", statement()), 200);
+        step(rita, id, Map.of("action", "START_REVIEW"), 200);
+        return id;
+    }
+
+    private String certify(long product, int version, String renews) throws Exception {
+        long id = underReview(product, renews);
+        return step(dora, id, Map.of("action", "APPROVE", "reason", "ok"), 200)
+                .get("certificateNumber")
+                .asText();
+    }
+
+    private static Map<String, Object> statement() {
+        return Map.of(
+                "assurance", "REASONABLE",
+                "criteria", "ISO 14067:2018; GB/T 24067-2024",
+                "materialityPercent", 5.0,
+                "opinion", "UNMODIFIED",
+                "text", "The carbon footprint is fairly stated, in all material respects.");
+    }
+
+    private static JsonNode step(Api who, long id, Map<String, Object> body, int expected) throws Exception {
+        Api.Reply r = who.post("/api/applications/" + id + "/steps", body);
+        assertEquals(expected, r.status(), r.body());
+        return r.json();
+    }
+
+    private static JsonNode certificateStep(Api who, String number, Map<String, Object> body, int expected)
+            throws Exception {
+        Api.Reply r = who.post("/api/certificates/" + number + "/steps", body);
+        assertEquals(expected, r.status(), r.body());
+        return r.json();
+    }
+
+    private static void refused(Api who, long id, Map<String, Object> body, int status, String type) throws Exception {
+        refused(who, "/api/applications/" + id + "/steps", body, status, type);
+    }
+
+    private static void refused(Api who, String path, Map<String, Object> body, int status, String type)
+            throws Exception {
+        Api.Reply r = who.post(path, body);
+        assertEquals(status, r.status(), r.body());
+        assertEquals("/problems/" + type, r.json().get("type").asText(), r.body());
+    }
+
+    private static List<Long> inbox(Api who) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        who.get("/api/inbox?unread=true")
+                .json()
+                .forEach(e -> ids.add(e.get("applicationId").asLong()));
+        return ids;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+}
