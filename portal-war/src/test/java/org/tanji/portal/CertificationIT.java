@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
@@ -124,7 +127,18 @@ class CertificationIT {
         assertEquals("CLARIFICATION_REQUESTED", a.get("state").asText());
         assertTrue(inbox(alice).contains(id));
 
-        // the applicant answers with a new version (frozen and calculated again)
+        // the applicant answers with a new version (the cells' mass from the supplier, frozen and calculated again)
+        String answered = Files.readString(BATTERY)
+                .replace(
+                        "\"id\": \"cell materials\", \"amount\": { \"value\": 1.98,",
+                        "\"id\": \"cell materials\", \"amount\": { \"value\": 1.8,");
+        assertTrue(answered.contains("\"value\": 1.8,"), "the example's cell mass is where the test expects it");
+        Api.Reply draft = alice.get("/api/products/" + product);
+        Map<String, Object> edit = new LinkedHashMap<>();
+        edit.put("name", "LFP home battery");
+        edit.put("model", Api.JSON.readTree(answered));
+        assertEquals(
+                200, alice.put("/api/products/" + product, edit, draft.etag()).status());
         assertEquals(
                 201, alice.post("/api/products/" + product + "/versions", null).status());
         assertEquals(
@@ -148,6 +162,28 @@ class CertificationIT {
         assertEquals(
                 2, victor.get("/api/applications/" + id + "/messages").json().size());
 
+        // the verifier sees what the answer changed: one field of the model, one line of the result, in proportion
+        JsonNode diff =
+                victor.get("/api/applications/" + id + "/diff?from=1&to=2").json();
+        assertEquals(1, diff.get("model").size(), diff.toString());
+        assertEquals(
+                "parts[cell].activities[cell materials].amount.value",
+                diff.get("model").get(0).get("path").asText());
+        assertEquals(1.98, diff.get("model").get(0).get("before").asDouble());
+        assertEquals(1.8, diff.get("model").get(0).get("after").asDouble());
+        assertEquals(1, diff.get("lines").size(), diff.toString());
+        JsonNode line = diff.get("lines").get(0);
+        assertEquals("CHANGED", line.get("change").asText());
+        assertEquals(
+                1.8 / 1.98,
+                line.get("kgCo2eAfter").asDouble() / line.get("kgCo2eBefore").asDouble(),
+                1e-12);
+        assertEquals(
+                line.get("kgCo2eAfter").asDouble() - line.get("kgCo2eBefore").asDouble(),
+                diff.get("totalAfter").asDouble() - diff.get("totalBefore").asDouble(),
+                1e-9);
+        assertEquals(400, victor.get("/api/applications/" + id + "/diff?from=3").status());
+
         // steps out of turn name the rule they break
         refused(rita, id, Map.of("action", "START_REVIEW"), 409, "workflow/state");
         a = step(victor, id, Map.of("action", "ISSUE_STATEMENT", "statement", statement()), 200);
@@ -168,7 +204,7 @@ class CertificationIT {
         JsonNode certificate = alice.get("/api/certificates/" + number).json();
         assertEquals("ACTIVE", certificate.get("state").asText());
         double direct = FootprintCalculator.using(FactorSource.empty())
-                .calculate(ModelJson.read(BATTERY))
+                .calculate(ModelJson.parseDocument(answered, "model").model())
                 .total();
         assertEquals(direct, certificate.get("totalKgCo2e").asDouble(), 1e-9);
         assertEquals(
@@ -212,6 +248,33 @@ class CertificationIT {
         // an appeal goes to a decision-maker who did not reject: dan may not decide it again
         step(alice, id, Map.of("action", "APPEAL", "reason", "The cut-off follows the PCR"), 200);
         refused(dan, id, Map.of("action", "APPROVE", "reason", "ok"), 403, "workflow/appeal-new-decider");
+    }
+
+    @Test
+    void aVerifierWithAnAddressIsToldByEmailWhatAwaitsThem() throws Exception {
+        // the test server sends through its mail session to localhost:3025 (arquillian.xml): a real SMTP server
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        try {
+            Api.Reply bad = victor.put("/api/auth/email", Map.of("email", "not an address"), null);
+            assertEquals(400, bad.status(), bad.body());
+            assertEquals("email", bad.json().get("errors").get(0).get("field").asText(), bad.body());
+            assertEquals(
+                    204,
+                    victor.put("/api/auth/email", Map.of("email", "victor@body.example"), null)
+                            .status());
+            long id = apply(calculatedProduct("Mailed battery"), 1);
+            step(alice, id, Map.of("action", "SUBMIT"), 200);
+
+            assertTrue(smtp.waitForIncomingEmail(10_000, 1), "an e-mail within 10 s");
+            MimeMessage[] mails = smtp.getReceivedMessages();
+            assertEquals(1, mails.length, "only victor has an address: rita and dora are told in the portal only");
+            assertEquals("victor@body.example", mails[0].getAllRecipients()[0].toString());
+            assertTrue(mails[0].getSubject().contains("Application " + id + " "), mails[0].getSubject());
+            assertTrue(mails[0].getSubject().contains("awaits a verifier"), mails[0].getSubject());
+        } finally {
+            smtp.stop();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tanji.portal.application;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -216,6 +217,40 @@ public class CertificationService {
     @Transactional
     public String result(Caller caller, long id) {
         return calculations.reproduce(get(caller, id).calculation());
+    }
+
+    /**
+     * What changed between two submissions of the application: the models of the two versions field by field and
+     * their results line by line, each result recalculated from its pins as {@link #result} does.
+     */
+    @Transactional
+    public RoundComparison compare(Caller caller, long id, int from, int to) {
+        CertificationApplication a = get(caller, id);
+        Submission before = submission(a, from);
+        Submission after = submission(a, to);
+        return RoundComparison.of(
+                StoredJson.tree(versions.modelText(before.version())),
+                StoredJson.tree(versions.modelText(after.version())),
+                StoredJson.tree(calculations.reproduce(before.calculation())),
+                StoredJson.tree(calculations.reproduce(after.calculation())));
+    }
+
+    private record Submission(ProductVersion version, Calculation calculation) {}
+
+    /** The version and calculation round {@code round} froze, read from its snapshot. */
+    private Submission submission(CertificationApplication a, int round) {
+        JsonNode s = StoredJson.tree(applications
+                .snapshot(a.id(), round)
+                .orElseThrow(() -> new NotVisibleException("application " + a.id() + " has no submission " + round)));
+        Product product = a.productVersion().product();
+        ProductVersion version = versions.find(
+                        product, s.path("version").path("number").asInt())
+                .orElseThrow(() -> new IllegalStateException("snapshot " + round + " names a version that is gone"));
+        Calculation calculation = versions.calculation(
+                        s.path("calculation").path("id").asLong())
+                .orElseThrow(
+                        () -> new IllegalStateException("snapshot " + round + " names a calculation that is gone"));
+        return new Submission(version, calculation);
     }
 
     /** The steps the caller could take on the application now: what the workflow would not refuse. */

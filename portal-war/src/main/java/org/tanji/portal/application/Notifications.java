@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.tanji.portal.domain.model.party.PortalUserRepository;
 import org.tanji.portal.domain.model.party.Role;
 import org.tanji.portal.domain.model.workflow.ApplicationLifeCycle;
 import org.tanji.portal.domain.model.workflow.ApplicationState;
@@ -21,7 +22,16 @@ public class Notifications {
     @Inject
     Inbox inbox;
 
-    /** Notifies whoever the application in its new state awaits, in the step's transaction. */
+    @Inject
+    PortalUserRepository users;
+
+    @Inject
+    MailOutbox mail;
+
+    /**
+     * Notifies whoever the application in its new state awaits, in the step's transaction; those with an e-mail
+     * address also hear of it by mail once the step commits.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void caseMoved(CertificationApplication a) {
         String what =
@@ -29,17 +39,30 @@ public class Notifications {
                         + a.productVersion().number() + ") is " + a.state();
         ApplicationLifeCycle.awaiting(a.state())
                 .ifPresentOrElse(
-                        role -> inbox.add(new Notification(
+                        role -> tell(
                                 a.id(),
                                 role == WorkflowRole.APPLICANT ? a.applicantOrganisationId() : a.certificationBodyId(),
                                 role.portalRole(),
-                                what + ": awaits " + words(role))),
+                                what + ": awaits " + words(role)),
                         () -> {
-                            inbox.add(new Notification(a.id(), a.applicantOrganisationId(), Role.EXPORTER, what));
+                            tell(a.id(), a.applicantOrganisationId(), Role.EXPORTER, what);
                             if (a.state() == ApplicationState.WITHDRAWN) {
-                                inbox.add(new Notification(a.id(), a.certificationBodyId(), Role.VERIFIER, what));
+                                tell(a.id(), a.certificationBodyId(), Role.VERIFIER, what);
                             }
                         });
+    }
+
+    private void tell(long application, long organisation, Role role, String message) {
+        inbox.add(new Notification(application, organisation, role, message));
+        List<String> addresses = users.holding(organisation, role).stream()
+                .flatMap(u -> u.email().stream())
+                .toList();
+        mail.sendAfterCommit(
+                addresses,
+                "[Tanji] " + message,
+                message + ".\n\nOpen the portal and your inbox (GET /api/inbox) to act on it."
+                        + "\n\nYou receive this because your account at the Tanji portal has this address;"
+                        + " remove it with PUT /api/auth/email {\"email\": null}.");
     }
 
     /** What awaits the caller, newest first. */

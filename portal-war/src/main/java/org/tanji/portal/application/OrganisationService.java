@@ -148,6 +148,19 @@ public class OrganisationService {
                 .build());
     }
 
+    /** The caller sets (or, with null, removes) the address the portal e-mails it at. */
+    @Transactional
+    public void changeOwnEmail(Caller caller, String email) {
+        PortalUser u = users.byLogin(caller.login()).orElseThrow();
+        u.changeEmail(email);
+        users.flush();
+        audit.record(AuditLog.by(caller)
+                .did(AuditAction.EMAIL_CHANGED)
+                .on("user", caller.login())
+                .detail(email == null ? "removed" : "set")
+                .build());
+    }
+
     private PortalUser user(long organisationId, String login) {
         return users.find(organisationId, login)
                 .orElseThrow(() -> new NotVisibleException("organisation " + organisationId + " has no user " + login));

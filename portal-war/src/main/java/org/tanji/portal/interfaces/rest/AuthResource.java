@@ -63,6 +63,11 @@ public class AuthResource {
             @NotNull // what a password must be: PasswordPolicy
             String newPassword) {}
 
+    /** The caller's e-mail address; null removes it. */
+    record EmailChange(
+            @jakarta.validation.constraints.Email @jakarta.validation.constraints.Size(max = 254)
+            String email) {}
+
     /** Browser login: checks the credentials and starts a session. */
     @POST
     @Path("session")
@@ -126,6 +131,19 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(@NotNull @Valid PasswordChange body) {
         organisations.changeOwnPassword(caller.get(), body.currentPassword(), body.newPassword());
+        return Response.noContent().build();
+    }
+
+    /**
+     * Sets the address the portal e-mails the caller at when something awaits it (when the server sends mail:
+     * {@code tanji.mail.enabled}); {@code {"email": null}} removes it.
+     */
+    @PUT
+    @Path("email")
+    @RolesAllowed({"EXPORTER", "VERIFIER", "REVIEWER", "DECISION_MAKER", "ADMIN", "SUPERVISOR"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changeEmail(@NotNull @Valid EmailChange body) {
+        organisations.changeOwnEmail(caller.get(), body.email());
         return Response.noContent().build();
     }
 

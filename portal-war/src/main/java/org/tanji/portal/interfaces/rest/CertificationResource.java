@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.tanji.portal.application.CertificateService;
 import org.tanji.portal.application.CertificationService;
+import org.tanji.portal.application.RoundComparison;
 import org.tanji.portal.domain.model.workflow.ApplicationState;
 import org.tanji.portal.domain.model.workflow.CertificationApplication;
 import org.tanji.portal.interfaces.rest.CertificationDtos.ApplicationDto;
@@ -156,5 +157,31 @@ public class CertificationResource {
             throw new InvalidParameterException(
                     "state", "state is one of " + java.util.Arrays.toString(ApplicationState.values()));
         }
+    }
+
+    /**
+     * What changed between two submissions ({@code from} and {@code to}, 1 to the application's round; by default
+     * the last two): the model field by field and the result line by line.
+     */
+    @GET
+    @Path("{id}/diff")
+    @RolesAllowed({"EXPORTER", "VERIFIER", "REVIEWER", "DECISION_MAKER", "ADMIN", "SUPERVISOR"})
+    public RoundComparison diff(
+            @PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        int rounds = applications.get(caller.get(), id).round();
+        if (rounds == 0) {
+            throw new InvalidParameterException("to", "the application has not been submitted yet: nothing to compare");
+        }
+        int later = to == null ? rounds : round("to", to, rounds);
+        int earlier = from == null ? Math.max(1, later - 1) : round("from", from, rounds);
+        return applications.compare(caller.get(), id, earlier, later);
+    }
+
+    private static int round(String parameter, int round, int rounds) {
+        if (round < 1 || round > rounds) {
+            throw new InvalidParameterException(
+                    parameter, "the application has submissions 1 to " + rounds + "; " + round + " is not one");
+        }
+        return round;
     }
 }

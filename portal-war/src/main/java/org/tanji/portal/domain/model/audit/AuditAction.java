@@ -11,6 +11,7 @@ public enum AuditAction {
     USER_DISABLED("disabled user"),
     PASSWORD_RESET("reset password"),
     PASSWORD_CHANGED("changed own password"),
+    EMAIL_CHANGED("changed own e-mail address"),
     TOKEN_ISSUED("issued API token"),
     TOKEN_REVOKED("revoked API token"),
     PRODUCT_CREATED("created product"),

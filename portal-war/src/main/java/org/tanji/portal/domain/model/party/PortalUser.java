@@ -46,6 +46,8 @@ public class PortalUser {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    private String email;
+
     protected PortalUser() {}
 
     public PortalUser(Organisation organisation, String login, String displayName, String passwordHash, Role role) {
@@ -95,6 +97,16 @@ public class PortalUser {
     }
 
     /** A disabled user cannot log in; its sessions and tokens are refused. */
+    /** Where the portal e-mails this user what awaits it, if anywhere. */
+    public java.util.Optional<String> email() {
+        return java.util.Optional.ofNullable(email);
+    }
+
+    /** Sets the user's e-mail address; null stops e-mail to the user. */
+    public void changeEmail(String email) {
+        this.email = email;
+    }
+
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }

@@ -11,6 +11,9 @@ public interface PortalUserRepository {
 
     List<PortalUser> of(long organisationId);
 
+    /** The enabled users of an organisation holding {@code role}. */
+    List<PortalUser> holding(long organisationId, Role role);
+
     long count();
 
     /** Stores a new user. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tanji.portal.domain.model.party.PortalUser;
 import org.tanji.portal.domain.model.party.PortalUserRepository;
+import org.tanji.portal.domain.model.party.Role;
 
 @ApplicationScoped
 public class JpaPortalUserRepository implements PortalUserRepository {
@@ -29,6 +30,17 @@ public class JpaPortalUserRepository implements PortalUserRepository {
                 .setParameter("o", organisationId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<PortalUser> holding(long organisationId, Role role) {
+        return em.createQuery(
+                        "select u from PortalUser u where u.organisation.id = :o and u.role = :r and u.enabled = true"
+                                + " order by u.id",
+                        PortalUser.class)
+                .setParameter("o", organisationId)
+                .setParameter("r", role)
+                .getResultList();
     }
 
     @Override

@@ -1,0 +1,111 @@
+package org.tanji.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The audit log in the database itself, on PostgreSQL (the embedded H2 cannot be opened beside the server): the
+ * server's own database user cannot change or remove entries, and an entry changed by someone who can (a superuser
+ * switching the trigger off) is named by the chain check.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@EnabledIfSystemProperty(
+        named = "it.database.url",
+        matches = ".+",
+        disabledReason = "needs a database server the test can reach beside WildFly: mvn -Ppostgresql")
+class AuditLogDatabaseIT {
+    private static final String URL = System.getProperty("it.database.url");
+
+    @ArquillianResource
+    URL url;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+    }
+
+    private Api admin() throws Exception {
+        return Api.as(url.toURI(), "admin", ProductApiIT.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void theServersDatabaseUserMayReadAndAppendButNeverChangeOrRemoveAnEntry() throws Exception {
+        admin(); // a token issued: at least one entry
+        try (Connection c = DriverManager.getConnection(URL, "tanji", "tanji");
+                Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM audit_log")) {
+                assertTrue(r.next() && r.getLong(1) > 0);
+            }
+            for (String sql :
+                    List.of("UPDATE audit_log SET actor = 'mallory'", "DELETE FROM audit_log", "TRUNCATE audit_log")) {
+                SQLException refused = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+                assertEquals(
+                        "42501", refused.getSQLState(), sql + ": " + refused.getMessage()); // insufficient_privilege
+            }
+        }
+    }
+
+    @Test
+    void anEntryChangedInTheDatabaseIsNamedByTheChainCheck() throws Exception {
+        Api admin = admin();
+        assertTrue(admin.get("/api/audit/verification").json().get("intact").asBoolean());
+        // the database's administrator, the one who could: with triggers off for its session only
+        try (Connection c = DriverManager.getConnection(URL, "postgres", "")) {
+            c.setAutoCommit(false);
+            long id;
+            String actor;
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT id, actor FROM audit_log ORDER BY id LIMIT 1 OFFSET 1")) {
+                assertTrue(r.next());
+                id = r.getLong(1);
+                actor = r.getString(2);
+            }
+            setActor(c, id, "mallory");
+            try {
+                JsonNode check = admin.get("/api/audit/verification").json();
+                assertFalse(check.get("intact").asBoolean());
+                assertEquals(
+                        "entry " + id + " was changed after it was written",
+                        check.get("problem").asText());
+            } finally {
+                setActor(c, id, actor);
+            }
+        }
+        assertTrue(admin.get("/api/audit/verification").json().get("intact").asBoolean(), "restored");
+    }
+
+    private static void setActor(Connection c, long id, String actor) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LOCAL session_replication_role = replica");
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE audit_log SET actor = ? WHERE id = ?")) {
+            p.setString(1, actor);
+            p.setLong(2, id);
+            assertEquals(1, p.executeUpdate());
+        }
+        c.commit();
+    }
+}
