@@ -52,7 +52,7 @@ class AuditLogDatabaseIT {
     }
 
     @Test
-    void theServersDatabaseUserMayReadAndAppendButNeverChangeOrRemoveAnEntry() throws Exception {
+    void theServersDatabaseUserMayReadAndAppendButNeverChangeOrRemoveAnEntryOrItsSeal() throws Exception {
         admin(); // a token issued: at least one entry
         try (Connection c = DriverManager.getConnection(URL, "tanji", "tanji");
                 Statement s = c.createStatement()) {

@@ -385,6 +385,11 @@ class CertificationIT {
         long product = calculatedProduct("Matrix battery");
         long id = apply(product, 1);
         String number = certify(calculatedProduct("Matrix certified"), 1, null);
+        long certified = alice.get("/api/certificates/" + number)
+                .json()
+                .get("applicationId")
+                .asLong();
+        long notification = alice.get("/api/inbox").json().get(0).get("id").asLong();
         Api[] callers = {alice, bob, victor, rita, dora, yves, admin, sam, anonymous};
         String step = "{\"action\":\"ACCEPT\"}";
         Object[][] matrix = {
@@ -413,7 +418,36 @@ class CertificationIT {
             },
             {"GET", "/api/applications/" + id + "/model", null, new int[] {200, 404, 200, 200, 200, 404, 200, 200, 401}
             },
+            // a draft has no submissions to compare: the parties are told so, others learn nothing
+            {"GET", "/api/applications/" + id + "/diff", null, new int[] {400, 404, 400, 400, 400, 404, 400, 400, 401}},
+            {
+                "GET",
+                "/api/applications/" + certified + "/snapshots/1",
+                null,
+                new int[] {200, 404, 200, 200, 200, 404, 200, 200, 401}
+            },
+            {
+                "GET",
+                "/api/applications/" + certified + "/result",
+                null,
+                new int[] {200, 404, 200, 200, 200, 404, 200, 200, 401}
+            },
+            {"GET", "/api/certificates?size=5", null, new int[] {200, 200, 200, 200, 200, 200, 200, 200, 401}},
             {"GET", "/api/certificates/" + number, null, new int[] {200, 404, 200, 200, 200, 404, 200, 200, 401}},
+            {
+                "GET",
+                "/api/certificates/" + number + "/surveillances",
+                null,
+                new int[] {200, 404, 200, 200, 200, 404, 200, 200, 401}
+            },
+            // an active certificate cannot be reinstated by anyone: those who see it are told so (as for
+            // applications, a step impossible in the state is refused for the state); the supervisor never acts
+            {
+                "POST",
+                "/api/certificates/" + number + "/steps",
+                "{\"action\":\"REINSTATE\",\"reason\":\"matrix\"}",
+                new int[] {409, 404, 409, 409, 409, 404, 409, 403, 401}
+            },
             {
                 "POST",
                 "/api/certificates/" + number + "/surveillances",
@@ -421,7 +455,21 @@ class CertificationIT {
                 new int[] {403, 404, 201, 403, 403, 404, 403, 403, 401}
             },
             {"GET", "/api/inbox", null, new int[] {200, 200, 200, 200, 200, 200, 200, 200, 401}},
+            {"PUT", "/api/auth/email", "{\"email\":null}", new int[] {204, 204, 204, 204, 204, 204, 204, 204, 401}},
             {"GET", "/api/conflicts-of-interest", null, new int[] {403, 403, 200, 200, 200, 200, 403, 403, 401}},
+            {
+                "POST",
+                "/api/inbox/" + notification + "/read",
+                null,
+                new int[] {204, 404, 404, 404, 404, 404, 404, 404, 401}
+            },
+            // last: a declared conflict stays, and bars these people from alice's cases
+            {
+                "POST",
+                "/api/conflicts-of-interest",
+                "{\"organisationId\":" + aliceOrganisation + "}",
+                new int[] {403, 403, 201, 201, 201, 201, 403, 403, 401}
+            },
         };
         for (Object[] row : matrix) {
             int[] expected = (int[]) row[3];

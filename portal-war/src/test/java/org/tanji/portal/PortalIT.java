@@ -84,6 +84,16 @@ class PortalIT {
         HttpResponse<String> openapi = get("/openapi");
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/factors"), openapi.body());
+        // the certification API is documented with the rest
+        for (String path : java.util.List.of(
+                "/api/applications/{id}/steps",
+                "/api/applications/{id}/diff",
+                "/api/certificates/{number}/surveillances",
+                "/api/inbox",
+                "/api/conflicts-of-interest",
+                "/api/auth/email")) {
+            assertTrue(openapi.body().contains(path), path);
+        }
     }
 
     @Test

@@ -10,7 +10,7 @@ import jakarta.interceptor.Interceptor;
 /**
  * What the portal does once its schema is current (the migration observes the same event earlier, at the default
  * priority): create the demo accounts on a first start, mark Monte Carlo runs the last shutdown cut short, and start
- * the certificate expiry job.
+ * the certificate expiry job, after the audit sealer has sealed what the last run left.
  */
 @ApplicationScoped
 public class PortalStartup {
@@ -23,9 +23,13 @@ public class PortalStartup {
     @Inject
     CertificateExpiryJob expiry;
 
+    @Inject
+    AuditSealer auditSealer;
+
     void started(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 700) @Initialized(ApplicationScoped.class)
                     Object event) {
+        auditSealer.start();
         demoAccounts.createIfNone();
         monteCarloJobs.interruptLeftovers();
         expiry.start();

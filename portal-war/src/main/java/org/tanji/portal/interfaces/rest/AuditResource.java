@@ -26,8 +26,10 @@ public class AuditResource {
 
     record EntryDto(
             long id, Instant occurredAt, String actor, String action, String subject, String detail, String entryHash) {
-        static EntryDto of(AuditEntry e) {
-            return new EntryDto(e.id(), e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(), e.entryHash());
+        static EntryDto of(AuditLog.Line line) {
+            AuditEntry e = line.entry();
+            return new EntryDto(
+                    e.id(), e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(), line.entryHash());
         }
     }
 

@@ -1,8 +1,13 @@
 package org.tanji.portal.domain.model.audit;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks the audit log's hash chain: starting from {@link #GENESIS}, each entry must name the previous entry's hash
@@ -20,43 +25,89 @@ public final class AuditChain {
 
     private AuditChain() {}
 
-    /** The outcome: intact, how many entries were checked, and the first problem found. */
-    public record Verification(boolean intact, int entries, String head, String problem) {}
+    /**
+     * The outcome: intact, how many entries were checked, the head, the first problem found, and how many entries
+     * committed so recently that they await their seal (they are checked once sealed).
+     */
+    public record Verification(boolean intact, int entries, String head, String problem, int awaitingSeal) {}
 
+    /** Checks entries that carry their own hashes (formats 1 and 2). */
     public static Verification verify(Collection<AuditEntry> entries, String head) {
-        Map<String, AuditEntry> byPrevious = new HashMap<>();
+        return verify(entries, List.of(), head, Instant.MIN);
+    }
+
+    /**
+     * Checks every entry, those of format 3 by their seals. An entry without a seal is awaiting it when written
+     * after {@code sealDeadline} and otherwise breaks the chain: every transaction ends, and its entries are
+     * sealed, well before then.
+     */
+    public static Verification verify(
+            Collection<AuditEntry> entries, Collection<AuditSeal> seals, String head, Instant sealDeadline) {
+        Map<Long, AuditSeal> sealOf = new HashMap<>();
+        seals.forEach(s -> sealOf.put(s.entryId(), s));
+        Set<Long> present = new HashSet<>();
+        List<Link> links = new ArrayList<>();
+        int awaiting = 0;
         for (AuditEntry e : entries) {
-            if (byPrevious.put(e.previousHash(), e) != null) {
+            present.add(e.id());
+            if (!e.sealedAfterCommit()) {
+                links.add(new Link(e.id(), e.previousHash(), e.entryHash(), e.contentHash()));
+                continue;
+            }
+            AuditSeal s = sealOf.get(e.id());
+            if (s != null) {
+                links.add(new Link(e.id(), s.previousHash(), s.entryHash(), e.hashAfter(s.previousHash())));
+            } else if (e.occurredAt().isAfter(sealDeadline)) {
+                awaiting++;
+            } else {
+                return broken(entries.size(), head, "entry " + e.id() + " was never sealed into the chain");
+            }
+        }
+        for (AuditSeal s : seals) {
+            if (!present.contains(s.entryId())) {
+                return broken(entries.size(), head, "entry " + s.entryId() + " was removed (its seal remains)");
+            }
+        }
+        return walk(links, head, awaiting);
+    }
+
+    /** An entry's place in the chain: the hash it follows, the hash it was given, the hash of its content now. */
+    private record Link(Long id, String previous, String hash, String contentHash) {}
+
+    private static Verification walk(List<Link> links, String head, int awaiting) {
+        Map<String, Link> byPrevious = new HashMap<>();
+        for (Link l : links) {
+            if (byPrevious.put(l.previous(), l) != null) {
                 return broken(
-                        entries, head, "two entries follow " + e.previousHash() + " (one is entry " + e.id() + ")");
+                        links.size(), head, "two entries follow " + l.previous() + " (one is entry " + l.id() + ")");
             }
         }
         String hash = GENESIS;
         int followed = 0;
-        for (AuditEntry e = byPrevious.get(hash); e != null; e = byPrevious.get(hash)) {
-            if (!e.contentHash().equals(e.entryHash())) {
-                return broken(entries, head, "entry " + e.id() + " was changed after it was written");
+        for (Link l = byPrevious.get(hash); l != null; l = byPrevious.get(hash)) {
+            if (!l.contentHash().equals(l.hash())) {
+                return broken(links.size(), head, "entry " + l.id() + " was changed after it was written");
             }
-            hash = e.entryHash();
+            hash = l.hash();
             followed++;
         }
-        if (followed != entries.size()) {
+        if (followed != links.size()) {
             return broken(
-                    entries,
+                    links.size(),
                     head,
-                    (entries.size() - followed) + " entries are not on the chain from the first one"
+                    (links.size() - followed) + " entries are not on the chain from the first one"
                             + " (the chain stops at " + hash + ": an entry after it is missing)");
         }
         if (!hash.equals(head)) {
             return broken(
-                    entries,
+                    links.size(),
                     head,
                     "the chain ends at " + hash + " but the head says " + head + " (the newest entries are missing)");
         }
-        return new Verification(true, entries.size(), head, null);
+        return new Verification(true, links.size(), head, null, awaiting);
     }
 
-    private static Verification broken(Collection<AuditEntry> entries, String head, String problem) {
-        return new Verification(false, entries.size(), head, problem);
+    private static Verification broken(int entries, String head, String problem) {
+        return new Verification(false, entries, head, problem, 0);
     }
 }

@@ -18,8 +18,10 @@ import org.tanji.portal.domain.model.Sha256;
  * <p>Two formats live in the table. Format 1 entries, written before typed events, hash
  * {@code previous|time|actor|action|subject|detail}. Format 2 entries store their {@link AuditEvent} as canonical
  * JSON and hash {@code previous|time|event|actor|action|subject|detail}: the event text with its format version
- * inside, and the columns a person reads, which are derived from it. Each entry is checked by its own format, so
- * entries written before the change verify as they always did.
+ * inside, and the columns a person reads, which are derived from it. Format 3 entries hash the same content, but
+ * are written without a hash in their own transaction and chained after it commits: their hashes are in their
+ * {@link AuditSeal}, so that writing an entry never waits for another transaction's entry. Each entry is checked by
+ * its own format, so entries written before a change verify as they always did.
  */
 @Entity
 @Table(name = "audit_log")
@@ -58,10 +60,21 @@ public class AuditEntry {
         this(1, null, actor, action, subject, detail, previousHash, now());
     }
 
-    /** The entry of {@code e}, after the entry whose hash is {@code previousHash}. */
+    /** The entry of {@code e}, after the entry whose hash is {@code previousHash} (format 2). */
     public AuditEntry(AuditEvent e, String previousHash) {
         this(e, previousHash, now());
     }
+
+    /** Format 3: the entry of {@code e}, to be sealed into the chain once its transaction commits. */
+    public static AuditEntry unsealed(AuditEvent e) {
+        AuditEntry entry = new AuditEntry(e, null, now());
+        entry.format = SEALED_AFTER_COMMIT;
+        entry.entryHash = null;
+        return entry;
+    }
+
+    /** The format of entries whose place in the chain is an {@link AuditSeal}. */
+    public static final int SEALED_AFTER_COMMIT = 3;
 
     /** The entry of {@code e} at {@code occurredAt}: for a golden entry in a test. */
     AuditEntry(AuditEvent e, String previousHash, Instant occurredAt) {
@@ -101,20 +114,34 @@ public class AuditEntry {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** The hash of this entry's content as it is now; equal to {@link #entryHash()} unless someone changed it. */
+    /**
+     * The hash of this entry's content as it is now (formats 1 and 2); equal to {@link #entryHash()} unless someone
+     * changed it.
+     */
     public String contentHash() {
-        String shown = actor + "|" + action + "|" + subject + "|" + detail;
-        return format == 1
-                ? Sha256.of(previousHash + "|" + occurredAt + "|" + shown)
-                : Sha256.of(previousHash + "|" + occurredAt + "|" + event + "|" + shown);
+        return format == 1 ? Sha256.of(previousHash + "|" + occurredAt + "|" + shown()) : hashAfter(previousHash);
     }
 
-    /** 1 for entries written before typed events, {@link AuditEvent#FORMAT} after. */
+    /** The hash of this entry's content as it is now, chained after {@code previous} (formats 2 and 3). */
+    public String hashAfter(String previous) {
+        return Sha256.of(previous + "|" + occurredAt + "|" + event + "|" + shown());
+    }
+
+    private String shown() {
+        return actor + "|" + action + "|" + subject + "|" + detail;
+    }
+
+    /** Whether this entry's place in the chain is an {@link AuditSeal} rather than its own columns. */
+    public boolean sealedAfterCommit() {
+        return format == SEALED_AFTER_COMMIT;
+    }
+
+    /** 1 for entries written before typed events, 2 for typed events, 3 for typed events sealed after commit. */
     public int format() {
         return format;
     }
 
-    /** The event as canonical JSON (format 2), or null (format 1). */
+    /** The event as canonical JSON (formats 2 and 3), or null (format 1). */
     public String event() {
         return event;
     }

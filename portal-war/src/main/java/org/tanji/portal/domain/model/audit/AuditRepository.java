@@ -1,10 +1,12 @@
 package org.tanji.portal.domain.model.audit;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** The audit log's entries and the head of its chain; implemented with JPA in infrastructure. */
 public interface AuditRepository {
-    /** The head, locked until the transaction ends, so that entries are appended one at a time. */
+    /** The head, locked until the transaction ends, so that entries are sealed one at a time. */
     AuditHead lockHead();
 
     void append(AuditEntry entry);
@@ -13,4 +15,19 @@ public interface AuditRepository {
     List<AuditEntry> newest(int offset, int limit);
 
     List<AuditEntry> all();
+
+    /**
+     * Entries of format 3 written at or after {@code since} that have no seal yet, oldest first, at most
+     * {@code limit}: what the sealer chains next.
+     */
+    List<AuditEntry> unsealed(Instant since, int limit);
+
+    /** Stores a seal; the database refuses a second seal of an entry or after a hash. */
+    void seal(AuditSeal seal);
+
+    /** Every seal. */
+    List<AuditSeal> seals();
+
+    /** The seals of these entries. */
+    List<AuditSeal> seals(Collection<Long> entryIds);
 }

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.tanji.portal.domain.model.audit.AuditEntry;
 import org.tanji.portal.domain.model.audit.AuditHead;
 import org.tanji.portal.domain.model.audit.AuditRepository;
+import org.tanji.portal.domain.model.audit.AuditSeal;
 
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
@@ -35,5 +38,37 @@ public class JpaAuditRepository implements AuditRepository {
     @Override
     public List<AuditEntry> all() {
         return em.createQuery("select e from AuditEntry e", AuditEntry.class).getResultList();
+    }
+
+    @Override
+    public List<AuditEntry> unsealed(Instant since, int limit) {
+        return em.createQuery(
+                        "select e from AuditEntry e where e.format = :sealed and e.occurredAt >= :since"
+                                + " and not exists (select s from AuditSeal s where s.entryId = e.id) order by e.id",
+                        AuditEntry.class)
+                .setParameter("sealed", AuditEntry.SEALED_AFTER_COMMIT)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void seal(AuditSeal seal) {
+        em.persist(seal);
+    }
+
+    @Override
+    public List<AuditSeal> seals() {
+        return em.createQuery("select s from AuditSeal s", AuditSeal.class).getResultList();
+    }
+
+    @Override
+    public List<AuditSeal> seals(Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from AuditSeal s where s.entryId in :ids", AuditSeal.class)
+                .setParameter("ids", entryIds)
+                .getResultList();
     }
 }

@@ -71,4 +71,87 @@ class AuditChainTest {
     void anEmptyLogIsIntactAtGenesis() {
         assertTrue(AuditChain.verify(List.of(), AuditChain.GENESIS).intact());
     }
+
+    // entries sealed after commit (format 3): the chain is in their seals
+
+    private static final java.time.Instant NOW = java.time.Instant.now().plusSeconds(60);
+
+    private static AuditEntry unsealed(long id, String action) throws Exception {
+        AuditEntry e = AuditEntry.unsealed(AuditEvent.by("alice", "EXPORTER", 7L)
+                .did(AuditAction.PRODUCT_CREATED)
+                .on("product", action)
+                .build());
+        Field f = AuditEntry.class.getDeclaredField("id");
+        f.setAccessible(true);
+        f.set(e, id);
+        return e;
+    }
+
+    /** Seals the three sealed entries of {@link #mixed} in the order 12, 11, 13: commit order, not id order. */
+    private static List<AuditSeal> sealed(List<AuditEntry> all) throws Exception {
+        List<AuditSeal> seals = new ArrayList<>();
+        String previous = all.get(1).entryHash();
+        for (long id : new long[] {12, 11, 13}) {
+            AuditEntry e = all.stream()
+                    .filter(x -> x.id() != null && x.id() == id)
+                    .findFirst()
+                    .orElseThrow();
+            AuditSeal s = new AuditSeal(e, previous);
+            seals.add(s);
+            previous = s.entryHash();
+        }
+        return seals;
+    }
+
+    private static List<AuditEntry> mixed() throws Exception {
+        List<AuditEntry> all = new ArrayList<>(chain().subList(0, 2));
+        all.add(unsealed(11, "11"));
+        all.add(unsealed(12, "12"));
+        all.add(unsealed(13, "13"));
+        return all;
+    }
+
+    private static String head(List<AuditSeal> seals, int i) {
+        return seals.get(i).entryHash();
+    }
+
+    @Test
+    void sealedEntriesFollowTheOldOnesInTheOrderTheyWereSealed() throws Exception {
+        List<AuditEntry> all = mixed();
+        List<AuditSeal> seals = sealed(all);
+        AuditChain.Verification v = AuditChain.verify(all, seals, head(seals, 2), NOW.minusSeconds(600));
+        assertTrue(v.intact(), v.problem());
+        assertEquals(5, v.entries());
+        assertEquals(0, v.awaitingSeal());
+    }
+
+    @Test
+    void aSealedEntryChangedOrRemovedBreaksTheChainByName() throws Exception {
+        List<AuditEntry> all = mixed();
+        List<AuditSeal> seals = sealed(all);
+        Field subject = AuditEntry.class.getDeclaredField("subject");
+        subject.setAccessible(true);
+        subject.set(all.get(2), "product 99");
+        AuditChain.Verification changed = AuditChain.verify(all, seals, head(seals, 2), NOW);
+        assertEquals("entry 11 was changed after it was written", changed.problem());
+
+        List<AuditEntry> without12 = mixed();
+        without12.remove(3);
+        AuditChain.Verification removed = AuditChain.verify(without12, sealed(mixed()), head(seals, 2), NOW);
+        assertEquals("entry 12 was removed (its seal remains)", removed.problem());
+    }
+
+    @Test
+    void anUnsealedEntryAwaitsItsSealUntilTheDeadlineThenBreaksTheChain() throws Exception {
+        List<AuditEntry> all = mixed();
+        List<AuditSeal> seals = sealed(all).subList(0, 2); // 13 committed, not yet sealed
+        AuditChain.Verification recent = AuditChain.verify(
+                all, seals, head(seals, 1), all.get(4).occurredAt().minusSeconds(1));
+        assertTrue(recent.intact(), recent.problem());
+        assertEquals(1, recent.awaitingSeal());
+        AuditChain.Verification late = AuditChain.verify(
+                all, seals, head(seals, 1), all.get(4).occurredAt().plusSeconds(1));
+        assertFalse(late.intact());
+        assertEquals("entry 13 was never sealed into the chain", late.problem());
+    }
 }
