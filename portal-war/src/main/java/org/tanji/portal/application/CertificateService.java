@@ -1,7 +1,9 @@
 package org.tanji.portal.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.Period;
@@ -31,6 +33,12 @@ import org.tanji.portal.domain.model.workflow.WorkflowRole;
  */
 @ApplicationScoped
 public class CertificateService {
+    /** Issuing takes the counter's row lock until the commit: queue for it here first. */
+    private static final TransactionGate NUMBERING = new TransactionGate("certificate numbering");
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     @Inject
     CertificateRepository certificates;
 
@@ -64,6 +72,7 @@ public class CertificateService {
         if (requestedUntil != null && !requestedUntil.isAfter(now)) {
             throw new InvalidInputException("validUntil", "a certificate must be valid after its issue (" + now + ")");
         }
+        NUMBERING.enter(transactions);
         CertificateNumber number =
                 new CertificateNumber(now.atOffset(ZoneOffset.UTC).getYear(), certificates.nextSerial());
         Certificate c = new Certificate(number, a, now, requestedUntil == null ? longest : requestedUntil);
