@@ -1,7 +1,6 @@
 package org.tanji.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +49,7 @@ import org.tanji.portal.domain.model.workflow.CertificateNumber;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CertificationIT {
-    static final Path BATTERY = Path.of("../examples/models/lfp-home-battery-5kwh.json");
+    static final Path BATTERY = CertificationPath.BATTERY;
 
     @ArquillianResource
     URL url;
@@ -67,6 +66,7 @@ class CertificationIT {
     Api dan; // a second decision-maker of the body
     Api yves; // decision-maker of another body
     Api sam; // supervisor at the regulator
+    CertificationPath path;
     long aliceOrganisation;
     long body;
     String doraLogin;
@@ -95,6 +95,7 @@ class CertificationIT {
         yves = accounts.user(
                 "yves-" + run, "DECISION_MAKER", accounts.organisation("Other Body " + run, "CERTIFICATION_BODY"));
         sam = accounts.user("sam-" + run, "SUPERVISOR", accounts.organisation("Regulator " + run, "REGULATOR"));
+        path = new CertificationPath(alice, body, victor, rita, dora);
     }
 
     @Test
@@ -319,7 +320,7 @@ class CertificationIT {
     @Test
     void aCertificateIsSuspendedReinstatedRenewedAndRevoked() throws Exception {
         long product = calculatedProduct("Certified battery");
-        String number = certify(product, 1, null);
+        String number = certify(product, null);
         refused(
                 alice,
                 "/api/certificates/" + number + "/steps",
@@ -342,7 +343,7 @@ class CertificationIT {
                         .size());
 
         // renewal: a new application that names the old certificate; its certificate supersedes the old one
-        String renewal = certify(product, 1, number);
+        String renewal = certify(product, number);
         JsonNode old = alice.get("/api/certificates/" + number).json();
         assertEquals("SUPERSEDED", old.get("state").asText());
         assertEquals(renewal, old.get("supersededBy").asText());
@@ -384,7 +385,7 @@ class CertificationIT {
     void everyRoleGetsWhatTheAccessRuleSays() throws Exception {
         long product = calculatedProduct("Matrix battery");
         long id = apply(product, 1);
-        String number = certify(calculatedProduct("Matrix certified"), 1, null);
+        String number = certify(calculatedProduct("Matrix certified"), null);
         long certified = alice.get("/api/certificates/" + number)
                 .json()
                 .get("applicationId")
@@ -485,74 +486,36 @@ class CertificationIT {
 
     // --- helpers ---
 
-    /** A product of alice's with the example battery, frozen as version 1 and calculated. */
     private long calculatedProduct(String name) throws Exception {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("model", Api.JSON.readTree(Files.readString(BATTERY)));
-        Api.Reply created = alice.post("/api/products", body);
-        assertEquals(201, created.status(), created.body());
-        long id = created.json().get("id").asLong();
-        assertEquals(201, alice.post("/api/products/" + id + "/versions", null).status());
-        assertEquals(
-                201,
-                alice.post("/api/products/" + id + "/versions/1/calculations", null)
-                        .status());
-        return id;
+        return path.calculatedProduct(name);
     }
 
     private long apply(long product, int version) throws Exception {
-        return apply(product, version, null);
+        return path.apply(product, version, null);
     }
 
     private long apply(long product, int version, String renews) throws Exception {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("productId", product);
-        request.put("versionNumber", version);
-        request.put("certificationBodyId", body);
-        if (renews != null) {
-            request.put("renews", renews);
-        }
-        Api.Reply r = alice.post("/api/applications", request);
-        assertEquals(201, r.status(), r.body());
-        assertNotNull(r.etag());
-        return r.json().get("id").asLong();
+        return path.apply(product, version, renews);
     }
 
-    /** An application of the product brought to independent review. */
     private long underReview(long product) throws Exception {
-        return underReview(product, null);
+        return path.underReview(product, null);
     }
 
     private long underReview(long product, String renews) throws Exception {
-        long id = apply(product, 1, renews);
-        step(alice, id, Map.of("action", "SUBMIT"), 200);
-        step(victor, id, Map.of("action", "ACCEPT"), 200);
-        step(victor, id, Map.of("action", "ISSUE_STATEMENT", "statement", statement()), 200);
-        step(rita, id, Map.of("action", "START_REVIEW"), 200);
-        return id;
+        return path.underReview(product, renews);
     }
 
-    private String certify(long product, int version, String renews) throws Exception {
-        long id = underReview(product, renews);
-        return step(dora, id, Map.of("action", "APPROVE", "reason", "ok"), 200)
-                .get("certificateNumber")
-                .asText();
+    private String certify(long product, String renews) throws Exception {
+        return path.certify(product, renews);
     }
 
     private static Map<String, Object> statement() {
-        return Map.of(
-                "assurance", "REASONABLE",
-                "criteria", "ISO 14067:2018; GB/T 24067-2024",
-                "materialityPercent", 5.0,
-                "opinion", "UNMODIFIED",
-                "text", "The carbon footprint is fairly stated, in all material respects.");
+        return CertificationPath.statement();
     }
 
     private static JsonNode step(Api who, long id, Map<String, Object> body, int expected) throws Exception {
-        Api.Reply r = who.post("/api/applications/" + id + "/steps", body);
-        assertEquals(expected, r.status(), r.body());
-        return r.json();
+        return CertificationPath.step(who, id, body, expected);
     }
 
     private static JsonNode certificateStep(Api who, String number, Map<String, Object> body, int expected)

@@ -60,6 +60,13 @@ public class Certificate implements CaseParties {
     @Column(name = "snapshot_sha256")
     private String snapshotSha256;
 
+    /** What the label's QR code carries: 128 random bits, base64url. */
+    @Column(name = "verification_token")
+    private String verificationToken;
+
+    @Column(name = "state_changed_at")
+    private Instant stateChangedAt;
+
     @Version
     private long version;
 
@@ -79,6 +86,29 @@ public class Certificate implements CaseParties {
         this.renews = application.renewsCertificate();
         this.totalKgCo2e = application.calculation().totalKgCo2e();
         this.snapshotSha256 = application.snapshotSha256();
+        this.verificationToken = newVerificationToken();
+        this.stateChangedAt = issuedAt;
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private static String newVerificationToken() {
+        byte[] bits = new byte[16];
+        RANDOM.nextBytes(bits);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+    }
+
+    /** The token of the public verification URL; certificates issued before tokens existed get one here. */
+    public String verificationToken() {
+        if (verificationToken == null) {
+            verificationToken = newVerificationToken();
+        }
+        return verificationToken;
+    }
+
+    /** When the certificate last changed state (its issue, for one that never did). */
+    public Instant stateChangedAt() {
+        return stateChangedAt != null ? stateChangedAt : issuedAt;
     }
 
     /** The status as the life cycle sees it. */
@@ -88,6 +118,9 @@ public class Certificate implements CaseParties {
 
     /** Records a status the life cycle gave ({@link CertificateStatus#suspend} and the others). */
     public void become(CertificateStatus next) {
+        if (next.state() != state) {
+            stateChangedAt = Instant.now();
+        }
         state = next.state();
         reason = next.reason();
         supersededBy = next.supersededBy();

@@ -19,6 +19,18 @@ public interface CertificateRepository {
 
     Optional<Certificate> ofApplication(long applicationId);
 
+    /** The certificate whose label carries {@code token}. */
+    Optional<Certificate> byVerificationToken(String token);
+
+    /**
+     * The public register: certificates valid at {@code now} (active, within their validity) whose holder, product
+     * or number contains {@code text} (any, when null), newest first.
+     */
+    List<Certificate> valid(String text, Instant now, int offset, int limit);
+
+    /** How many {@link #valid} finds. */
+    long countValid(String text, Instant now);
+
     /** Certificates the scope sees (as holder or issuing body), newest first. */
     List<Certificate> list(Visibility.Scope scope, int offset, int limit);
 

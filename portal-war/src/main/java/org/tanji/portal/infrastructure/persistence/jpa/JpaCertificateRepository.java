@@ -44,6 +44,50 @@ public class JpaCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public Optional<Certificate> byVerificationToken(String token) {
+        return em.createQuery("select c from Certificate c where c.verificationToken = :t", Certificate.class)
+                .setParameter("t", token)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static String valid(String text) {
+        return " from Certificate c, Organisation o where o.id = c.holderOrganisationId and c.state = :active"
+                + " and c.validUntil > :now"
+                + (Contains.given(text)
+                        ? " and (lower(o.legalName) like :text" + Contains.ESCAPE
+                                + " or lower(c.application.productVersion.product.name) like :text" + Contains.ESCAPE
+                                + " or lower(c.number) like :text" + Contains.ESCAPE + ")"
+                        : "");
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, String text, Instant now) {
+        q.setParameter("active", CertificateState.ACTIVE).setParameter("now", now);
+        if (Contains.given(text)) {
+            q.setParameter("text", Contains.pattern(text));
+        }
+        return q;
+    }
+
+    @Override
+    public List<Certificate> valid(String text, Instant now, int offset, int limit) {
+        return bind(
+                        em.createQuery(
+                                "select c" + valid(text) + " order by c.issuedAt desc, c.id desc", Certificate.class),
+                        text,
+                        now)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countValid(String text, Instant now) {
+        return bind(em.createQuery("select count(c)" + valid(text), Long.class), text, now)
+                .getSingleResult();
+    }
+
+    @Override
     public Optional<Certificate> ofApplication(long applicationId) {
         return em.createQuery("select c from Certificate c where c.application.id = :a", Certificate.class)
                 .setParameter("a", applicationId)

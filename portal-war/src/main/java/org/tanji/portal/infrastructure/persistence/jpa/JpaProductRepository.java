@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.tanji.portal.domain.model.access.Visibility;
 import org.tanji.portal.domain.model.product.Product;
@@ -51,20 +50,15 @@ public class JpaProductRepository implements ProductRepository {
     /** The query the access rule's scope makes, and a name filter. */
     private static String where(Visibility.Scope scope, String text) {
         return (scope.everything() ? "where 1 = 1" : "where p.organisation.id = :org")
-                + (text == null || text.isBlank() ? "" : " and lower(p.name) like :text escape '\\'");
+                + (Contains.given(text) ? " and lower(p.name) like :text" + Contains.ESCAPE : "");
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> q, Visibility.Scope scope, String text) {
         if (!scope.everything()) {
             q.setParameter("org", scope.organisation());
         }
-        if (text != null && !text.isBlank()) {
-            // % and _ in what the user typed are letters, not wildcards
-            String literal = text.toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\")
-                    .replace("%", "\\%")
-                    .replace("_", "\\_");
-            q.setParameter("text", "%" + literal + "%");
+        if (Contains.given(text)) {
+            q.setParameter("text", Contains.pattern(text));
         }
         return q;
     }

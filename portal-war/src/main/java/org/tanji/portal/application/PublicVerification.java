@@ -1,0 +1,131 @@
+package org.tanji.portal.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.tanji.portal.domain.model.party.Organisation;
+import org.tanji.portal.domain.model.party.OrganisationRepository;
+import org.tanji.portal.domain.model.workflow.Certificate;
+import org.tanji.portal.domain.model.workflow.CertificateRepository;
+import org.tanji.portal.domain.model.workflow.CertificateState;
+
+/**
+ * What anyone may know of a certificate, without logging in: whether it is valid, and what the label says — the
+ * holder, the product, the footprint with its declared unit, boundary and GWP set, the validity and the issuer.
+ * Never the model, the evidence, the suppliers, the people or a revocation's reasons; an unknown number or token
+ * is simply not found.
+ */
+@ApplicationScoped
+public class PublicVerification {
+    /** The standards a Tanji certificate attests conformity with. */
+    public static final String STANDARD = "ISO 14067:2018; GB/T 24067-2024";
+
+    @Inject
+    CertificateRepository certificates;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    /**
+     * A certificate as the public sees it.
+     *
+     * @param status the state now: a certificate past its validity is {@code EXPIRED} even before the expiry job
+     *     has marked it
+     * @param valid whether a buyer may rely on it now
+     * @param statusSince when it entered that state (its issue, or the end of its validity for one expired)
+     * @param supersededBy the number of the renewal that replaced it, if any
+     */
+    public record PublicCertificate(
+            String number,
+            CertificateState status,
+            boolean valid,
+            Instant statusSince,
+            String supersededBy,
+            String holder,
+            String holderCreditCode,
+            String product,
+            double kgCo2e,
+            String unit,
+            String declaredUnit,
+            String systemBoundary,
+            List<String> stages,
+            String gwpSet,
+            String standard,
+            Instant issuedAt,
+            Instant validUntil,
+            String issuer,
+            String verificationToken) {}
+
+    /** A page of the register of valid certificates. */
+    public record Register(List<PublicCertificate> items, int page, int size, long total) {}
+
+    @Transactional
+    public PublicCertificate byNumber(String number) {
+        return certificates.find(number).map(this::view).orElseThrow(PublicVerification::notFound);
+    }
+
+    @Transactional
+    public PublicCertificate byToken(String token) {
+        return certificates.byVerificationToken(token).map(this::view).orElseThrow(PublicVerification::notFound);
+    }
+
+    @Transactional
+    public Register register(String text, int page, int size) {
+        Instant now = Instant.now();
+        List<PublicCertificate> items = certificates.valid(text, now, page * size, size).stream()
+                .map(this::view)
+                .toList();
+        return new Register(items, page, size, certificates.countValid(text, now));
+    }
+
+    // the same words whatever was asked: an enumerating caller learns nothing from the answer
+    private static NotVisibleException notFound() {
+        return new NotVisibleException("no certificate has this number or verification code");
+    }
+
+    private PublicCertificate view(Certificate c) {
+        Instant now = Instant.now();
+        CertificateState state = c.status().on(now).state();
+        Instant since = state == CertificateState.EXPIRED && c.state() != CertificateState.EXPIRED
+                ? c.validUntil()
+                : c.stateChangedAt();
+        JsonNode summary = StoredJson.tree(c.application().calculation().result());
+        JsonNode unit = summary.path("declaredUnit");
+        List<String> stages = new ArrayList<>();
+        summary.path("boundaryStages").forEach(s -> stages.add(s.asText()));
+        Organisation holder = organisations.find(c.applicantOrganisationId()).orElseThrow();
+        Organisation issuer = organisations.find(c.certificationBodyId()).orElseThrow();
+        return new PublicCertificate(
+                c.number(),
+                state,
+                state.valid(),
+                since,
+                c.supersededBy(),
+                holder.legalName(),
+                holder.creditCode(),
+                c.application().productVersion().product().name(),
+                c.totalKgCo2e(),
+                "kg CO2e",
+                declaredUnit(unit),
+                summary.path("systemBoundary").asText(null),
+                stages,
+                c.application().calculation().gwpSet(),
+                STANDARD,
+                c.issuedAt(),
+                c.validUntil(),
+                issuer.legalName(),
+                c.verificationToken());
+    }
+
+    /** "1 piece (one battery pack, 6,000 cycles)": the declared unit as the result states it. */
+    private static String declaredUnit(JsonNode unit) {
+        String value = unit.path("value").asText("1").replaceAll("\\.0$", "");
+        String text = value + " " + unit.path("unit").asText("");
+        String description = unit.path("description").asText("");
+        return description.isBlank() ? text.strip() : text.strip() + " (" + description + ")";
+    }
+}

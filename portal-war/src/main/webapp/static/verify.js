@@ -1,0 +1,69 @@
+// The public certificate check: ?t=<code> (from a label's QR code) or ?n=<number>, or the number typed in.
+(function () {
+  'use strict';
+  const $ = (id) => document.getElementById(id);
+  const STATUS = {
+    ACTIVE: ['有效', 'Valid'],
+    SUSPENDED: ['已暂停 — 暂不可信赖', 'Suspended — not to be relied on'],
+    REVOKED: ['已撤销', 'Revoked'],
+    EXPIRED: ['已过期', 'Expired'],
+    SUPERSEDED: ['已被换发的证书取代', 'Superseded by a renewal'],
+  };
+  const day = (iso) => iso ? iso.substring(0, 10) : '';
+  const number = (x) => x.toLocaleString('en', { maximumSignificantDigits: 4 });
+
+  function show(c) {
+    const [zh, en] = STATUS[c.status] || [c.status, c.status];
+    const verdict = $('verdict');
+    verdict.className = 'verdict ' + (c.valid ? 'valid' : 'invalid');
+    verdict.textContent = (c.valid ? '✔ ' : '✘ ') + zh + ' · ' + en
+      + (c.valid ? '' : ' (' + day(c.statusSince) + ')');
+    if (c.supersededBy) {
+      const a = document.createElement('a');
+      a.href = 'verify.html?n=' + encodeURIComponent(c.supersededBy);
+      a.textContent = ' → ' + c.supersededBy;
+      verdict.appendChild(a);
+    }
+    $('number').textContent = c.number;
+    $('product').textContent = c.product;
+    $('footprint').textContent = number(c.kgCo2e) + ' kg CO₂e (' + c.gwpSet + ')';
+    $('declared-unit').textContent = c.declaredUnit;
+    $('boundary').textContent = c.systemBoundary + (c.stages.length ? ': ' + c.stages.join(', ') : '');
+    $('standard').textContent = c.standard;
+    $('holder').textContent = c.holder + ' (' + c.holderCreditCode + ')';
+    $('validity').textContent = day(c.issuedAt) + ' – ' + day(c.validUntil);
+    $('issuer').textContent = c.issuer;
+    $('result').hidden = false;
+    $('message').textContent = '';
+  }
+
+  async function lookup(path) {
+    $('result').hidden = true;
+    $('message').className = '';
+    $('message').textContent = '…';
+    const r = await fetch('api/public/' + path, { headers: { Accept: 'application/json' } });
+    const body = await r.json().catch(() => ({}));
+    if (r.ok) {
+      show(body);
+      return;
+    }
+    $('message').className = 'problem';
+    $('message').textContent = r.status === 404
+      ? '未找到该证书。请核对编号。 No certificate has this number or code: check it.'
+      : (body.detail || ('HTTP ' + r.status));
+  }
+
+  $('lookup').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const n = e.target.number.value.trim().toUpperCase();
+    history.replaceState(null, '', '?n=' + encodeURIComponent(n));
+    lookup('certificates/' + encodeURIComponent(n));
+  });
+  const q = new URLSearchParams(location.search);
+  if (q.get('t')) {
+    lookup('verification/' + encodeURIComponent(q.get('t')));
+  } else if (q.get('n')) {
+    $('lookup').number.value = q.get('n');
+    lookup('certificates/' + encodeURIComponent(q.get('n')));
+  }
+})();

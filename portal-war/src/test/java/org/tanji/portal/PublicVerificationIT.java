@@ -1,0 +1,206 @@
+package org.tanji.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.tanji.core.calc.FootprintCalculator;
+import org.tanji.core.factor.FactorSource;
+import org.tanji.core.io.ModelJson;
+
+/**
+ * What a buyer who scans a label sees, without an account: whether the certificate is valid now, and what the
+ * label claims — never anything confidential; the register of valid certificates; and the limit on how often one
+ * address may ask.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublicVerificationIT {
+    @ArquillianResource
+    URL url;
+
+    URI base;
+    Api anonymous;
+    Api alice;
+    Api dora;
+    String run;
+    String aliceLogin;
+    String holder;
+    CertificationPath path;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
+    }
+
+    @BeforeEach
+    void accounts() throws Exception {
+        base = url.toURI();
+        anonymous = Api.anonymous(base);
+        Accounts accounts = new Accounts(base, Api.as(base, "admin", ProductApiIT.ADMIN_PASSWORD));
+        run = UUID.randomUUID().toString().substring(0, 8);
+        holder = "Xiamen Battery Works " + run;
+        long exporter = accounts.organisation(holder, "EXPORTER");
+        aliceLogin = "alice-" + run;
+        alice = accounts.user(aliceLogin, "EXPORTER", exporter);
+        long body = accounts.organisation("Fujian Certification Centre " + run, "CERTIFICATION_BODY");
+        dora = accounts.user("dora-" + run, "DECISION_MAKER", body);
+        path = new CertificationPath(
+                alice,
+                body,
+                accounts.user("victor-" + run, "VERIFIER", body),
+                accounts.user("rita-" + run, "REVIEWER", body),
+                dora);
+    }
+
+    @Test
+    @Order(1)
+    void anyoneSeesWhetherACertificateIsValidByItsNumberOrItsLabelsCode() throws Exception {
+        String number = path.certify(path.calculatedProduct("LFP home battery " + run), null);
+        Api.Reply byNumber = anonymous.get("/api/public/certificates/" + number);
+        assertEquals(200, byNumber.status(), byNumber.body());
+        JsonNode c = byNumber.json();
+        assertEquals("ACTIVE", c.get("status").asText());
+        assertTrue(c.get("valid").asBoolean());
+        assertEquals(holder, c.get("holder").asText());
+        assertEquals("LFP home battery " + run, c.get("product").asText());
+        double direct = FootprintCalculator.using(FactorSource.empty())
+                .calculate(ModelJson.read(CertificationPath.BATTERY))
+                .total();
+        assertEquals(direct, c.get("kgCo2e").asDouble(), 1e-9);
+        assertEquals(
+                "1 piece (one battery pack, 6,000 cycles of service life)",
+                c.get("declaredUnit").asText());
+        assertEquals("cradle-to-grave", c.get("systemBoundary").asText());
+        assertEquals("AR6", c.get("gwpSet").asText());
+        assertEquals("Fujian Certification Centre " + run, c.get("issuer").asText());
+
+        // the label's code: 128 random bits, the same certificate
+        String token = c.get("verificationToken").asText();
+        assertTrue(token.matches("[A-Za-z0-9_-]{22}"), token);
+        assertEquals(
+                number,
+                anonymous
+                        .get("/api/public/verification/" + token)
+                        .json()
+                        .get("number")
+                        .asText());
+        assertNothingConfidential(byNumber.body());
+
+        // suspended: not to be relied on, and the reason stays with the parties
+        certificateStep(number, "SUSPEND", "Supplier evidence under investigation (confidential)");
+        JsonNode suspended = anonymous.get("/api/public/verification/" + token).json();
+        assertEquals("SUSPENDED", suspended.get("status").asText());
+        assertFalse(suspended.get("valid").asBoolean());
+        assertFalse(suspended.toString().contains("confidential"), suspended.toString());
+        certificateStep(number, "REVOKE", "Evidence was forged (confidential)");
+        JsonNode revoked = anonymous.get("/api/public/certificates/" + number).json();
+        assertEquals("REVOKED", revoked.get("status").asText());
+        assertFalse(revoked.toString().contains("forged"), revoked.toString());
+        assertTrue(revoked.get("statusSince").asText().startsWith("20"), revoked.toString());
+
+        // an unknown number and an unknown code get the same answer, which says nothing about anyone
+        Api.Reply unknownNumber = anonymous.get("/api/public/certificates/TJ-2026-999999-X");
+        Api.Reply unknownToken = anonymous.get("/api/public/verification/" + "A".repeat(22));
+        assertEquals(404, unknownNumber.status());
+        assertEquals(404, unknownToken.status());
+        assertEquals(unknownNumber.json().get("detail"), unknownToken.json().get("detail"));
+        assertTrue(unknownNumber.contentType().startsWith("application/problem+json"));
+    }
+
+    @Test
+    @Order(2)
+    void theRegisterListsValidCertificatesOnly() throws Exception {
+        String kept = path.certify(path.calculatedProduct("Kept battery " + run), null);
+        String revoked = path.certify(path.calculatedProduct("Revoked battery " + run), null);
+        certificateStep(revoked, "REVOKE", "withdrawn");
+        JsonNode register = anonymous.get("/api/public/register?q=" + run).json();
+        List<String> numbers = new ArrayList<>();
+        register.get("items").forEach(i -> numbers.add(i.get("number").asText()));
+        assertEquals(List.of(kept), numbers);
+        assertEquals(1, register.get("total").asInt());
+        assertNothingConfidential(register.toString());
+        // what a user types is text, not a pattern
+        assertEquals(
+                0,
+                anonymous.get("/api/public/register?q=%25").json().get("total").asInt());
+    }
+
+    @Test
+    @Order(3)
+    void aBuyerScansTheLabelWithAPhone() throws Exception {
+        String number = path.certify(path.calculatedProduct("LFP home battery " + run), null);
+        String token = anonymous
+                .get("/api/public/certificates/" + number)
+                .json()
+                .get("verificationToken")
+                .asText();
+        try (Browser phone = new Browser(412, 915)) {
+            phone.driver.get(url + "verify.html?t=" + token);
+            phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "Valid"));
+            assertEquals(number, phone.driver.findElement(By.id("number")).getText());
+            assertTrue(phone.driver.findElement(By.id("holder")).getText().startsWith(holder));
+            phone.screenshot("verify-valid-phone");
+
+            certificateStep(number, "SUSPEND", "under investigation");
+            phone.driver.get(url + "verify.html?n=" + number);
+            phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "Suspended"));
+            phone.screenshot("verify-suspended-phone");
+
+            phone.driver.get(url + "register.html");
+            phone.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#register tbody tr"), 0));
+            phone.screenshot("register-phone");
+        }
+    }
+
+    /** Last: it empties this address's allowance for a few seconds. */
+    @Test
+    @Order(4)
+    void oneAddressAskingTooOftenIsToldToWait() throws Exception {
+        int limited = 0;
+        Api.Reply last = null;
+        for (int i = 0; i < 400 && limited == 0; i++) {
+            last = anonymous.get("/api/public/register?size=1");
+            limited += last.status() == 429 ? 1 : 0;
+        }
+        assertEquals(429, last.status(), "20 a second, 200 at once: 400 quick requests go over");
+        assertEquals("/problems/rate-limited", last.json().get("type").asText());
+        assertTrue(last.contentType().startsWith("application/problem+json"));
+        Thread.sleep(1_000); // the allowance comes back at 20 a second
+        assertEquals(200, anonymous.get("/api/public/register?size=1").status());
+    }
+
+    private void certificateStep(String number, String action, String reason) throws Exception {
+        Api.Reply r = dora.post("/api/certificates/" + number + "/steps", Map.of("action", action, "reason", reason));
+        assertEquals(200, r.status(), r.body());
+    }
+
+    private void assertNothingConfidential(String publicBody) {
+        for (String secret : List.of(aliceLogin, "dora-" + run, "victor-" + run, "parts", "evidence", "statement")) {
+            assertFalse(publicBody.contains(secret), secret + " in " + publicBody);
+        }
+    }
+}
