@@ -110,6 +110,41 @@ class PublicVerificationIT {
                         .asText());
         assertNothingConfidential(byNumber.body());
 
+        // the certificate as PDF, for anyone: its embedded data is the same certificate
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        base.resolve("/api/public/certificates/" + number + "/pdf"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfReader(new java.io.ByteArrayInputStream(pdf.body())))) {
+            var spec = doc.getCatalog()
+                    .getPdfObject()
+                    .getAsArray(com.itextpdf.kernel.pdf.PdfName.AF)
+                    .getAsDictionary(0);
+            String json = new String(
+                    spec.getAsDictionary(com.itextpdf.kernel.pdf.PdfName.EF)
+                            .getAsStream(com.itextpdf.kernel.pdf.PdfName.F)
+                            .getBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(number, Api.JSON.readTree(json).get("number").asText());
+            assertNothingConfidential(json);
+        }
+
+        java.net.http.HttpResponse<byte[]> label = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        base.resolve("/api/public/certificates/" + number + "/label?size=100x60"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, label.statusCode());
+        assertTrue(new String(label.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        Api.Reply badSize = anonymous.get("/api/public/certificates/" + number + "/label?size=A4");
+        assertEquals("size", badSize.json().get("errors").get(0).get("field").asText(), badSize.body());
+
         // suspended: not to be relied on, and the reason stays with the parties
         certificateStep(number, "SUSPEND", "Supplier evidence under investigation (confidential)");
         JsonNode suspended = anonymous.get("/api/public/verification/" + token).json();

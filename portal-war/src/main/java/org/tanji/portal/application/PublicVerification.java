@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tanji.portal.domain.model.party.Organisation;
 import org.tanji.portal.domain.model.party.OrganisationRepository;
 import org.tanji.portal.domain.model.workflow.Certificate;
@@ -38,6 +40,8 @@ public class PublicVerification {
      * @param valid whether a buyer may rely on it now
      * @param statusSince when it entered that state (its issue, or the end of its validity for one expired)
      * @param supersededBy the number of the renewal that replaced it, if any
+     * @param kgCo2eByStage the footprint by life-cycle stage, in the boundary's order
+     * @param primaryDataShare the share of the footprint from primary (measured) data, 0 to 1
      */
     public record PublicCertificate(
             String number,
@@ -53,6 +57,8 @@ public class PublicVerification {
             String declaredUnit,
             String systemBoundary,
             List<String> stages,
+            Map<String, Double> kgCo2eByStage,
+            double primaryDataShare,
             String gwpSet,
             String standard,
             Instant issuedAt,
@@ -97,6 +103,11 @@ public class PublicVerification {
         JsonNode unit = summary.path("declaredUnit");
         List<String> stages = new ArrayList<>();
         summary.path("boundaryStages").forEach(s -> stages.add(s.asText()));
+        Map<String, Double> byStage = new LinkedHashMap<>();
+        summary.path("byStage")
+                .fields()
+                .forEachRemaining(
+                        e -> byStage.put(e.getKey(), e.getValue().path("total").asDouble()));
         Organisation holder = organisations.find(c.applicantOrganisationId()).orElseThrow();
         Organisation issuer = organisations.find(c.certificationBodyId()).orElseThrow();
         return new PublicCertificate(
@@ -113,6 +124,8 @@ public class PublicVerification {
                 declaredUnit(unit),
                 summary.path("systemBoundary").asText(null),
                 stages,
+                byStage,
+                summary.path("primaryDataShare").asDouble(),
                 c.application().calculation().gwpSet(),
                 STANDARD,
                 c.issuedAt(),

@@ -4,13 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The portal's one reader and writer of the JSON it keeps in its own columns (dataset pins, calculation summaries,
  * Monte Carlo statistics). What it stored and cannot read back is a fault of the server, not of the caller.
  */
 public final class StoredJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // instants as ISO-8601 text, as the REST API writes them
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private StoredJson() {}
 

@@ -8,7 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.tanji.portal.application.CertificateDocuments;
 import org.tanji.portal.application.PublicVerification;
 import org.tanji.portal.application.PublicVerification.PublicCertificate;
 
@@ -24,11 +28,52 @@ public class PublicVerificationResource {
     @Inject
     PublicVerification verification;
 
+    @Inject
+    CertificateDocuments documents;
+
+    @Context
+    UriInfo uri;
+
     /** A certificate by its number, e.g. {@code TJ-2026-000123-K}. */
     @GET
     @Path("certificates/{number}")
     public PublicCertificate byNumber(@PathParam("number") String number) {
         return verification.byNumber(number);
+    }
+
+    /**
+     * The certificate as an A4 PDF/A-3b document with its data embedded as JSON; its QR code opens the public
+     * verification page at {@code tanji.public-url} (by default the address this request came to).
+     */
+    @GET
+    @Path("certificates/{number}/pdf")
+    @Produces({"application/pdf", "application/problem+json"})
+    public Response pdf(@PathParam("number") String number) {
+        PublicCertificate c = verification.byNumber(number);
+        return Response.ok(documents.certificatePdf(c, verificationUrl(c)), "application/pdf")
+                .header("Content-Disposition", ContentDisposition.attachment(c.number() + ".pdf"))
+                .build();
+    }
+
+    /** The packaging label, {@code size} 50x30 or 100x60 (millimetres), PDF/A-3b at its printed size. */
+    @GET
+    @Path("certificates/{number}/label")
+    @Produces({"application/pdf", "application/problem+json"})
+    public Response label(@PathParam("number") String number, @QueryParam("size") @DefaultValue("50x30") String size) {
+        CertificateDocuments.LabelSize labelSize = CertificateDocuments.LabelSize.of(size);
+        PublicCertificate c = verification.byNumber(number);
+        return Response.ok(documents.labelPdf(c, verificationUrl(c), labelSize), "application/pdf")
+                .header("Content-Disposition", ContentDisposition.attachment(c.number() + "-label-" + size + ".pdf"))
+                .build();
+    }
+
+    /** Where a certificate's QR code leads: the verification page with the certificate's code. */
+    private String verificationUrl(PublicCertificate c) {
+        String base = System.getProperty("tanji.public-url");
+        if (base == null || base.isBlank()) {
+            base = uri.getBaseUri().resolve("..").toString(); // the portal's root, above /api/
+        }
+        return (base.endsWith("/") ? base : base + "/") + "verify.html?t=" + c.verificationToken();
     }
 
     /** A certificate by the verification code of its label's QR code. */
