@@ -2,7 +2,7 @@
 # target/load, port 8080) with a chosen admin password, stops it on exit, and defines `measured` (wrk plus what the
 # run cost the server) and `json`. The database is the default H2 file unless TANJI_DB_DRIVER, TANJI_DB_URL,
 # TANJI_DB_USER and TANJI_DB_PASSWORD name another (an empty PostgreSQL database: the admin password is set only
-# on the first start).
+# on the first start). SERVER_OPTS adds system properties to the server's command line.
 WILDFLY=portal-war/target/wildfly-39.0.1.Final
 BASE_DIR=portal-war/target/load/standalone
 URL=${URL:-http://localhost:8080}
@@ -22,7 +22,7 @@ cp -r "$WILDFLY/standalone" "$BASE_DIR"
 cp portal-war/target/portal.war "$BASE_DIR/deployments/"
 java -cp benchmarks/target/benchmarks.jar org.tanji.benchmarks.WriteLoadModel portal-war/target/load/model.json
 "$WILDFLY/bin/standalone.sh" -c standalone-microprofile.xml -Djboss.server.base.dir="$(pwd)/$BASE_DIR" \
-  -Dtanji.initial-admin-password="$ADMIN_PASSWORD" > portal-war/target/load/server.out 2>&1 &
+  -Dtanji.initial-admin-password="$ADMIN_PASSWORD" ${SERVER_OPTS:-} > portal-war/target/load/server.out 2>&1 &
 stop_server() { pkill -f "jboss.server.base.dir=$(pwd)/$BASE_DIR" || true; sleep 3; }
 trap stop_server EXIT
 for _ in $(seq 1 120); do

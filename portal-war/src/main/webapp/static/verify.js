@@ -59,6 +59,28 @@
     history.replaceState(null, '', '?n=' + encodeURIComponent(n));
     lookup('certificates/' + encodeURIComponent(n));
   });
+  $('upload').file.addEventListener('change', async (e) => {
+    const file = e.target.files[0];
+    if (!file) {
+      return;
+    }
+    const out = $('upload-result');
+    const r = await fetch('api/public/documents/check', {
+      method: 'POST', headers: { 'Content-Type': 'application/pdf' }, body: file });
+    const body = await r.json().catch(() => ({}));
+    if (!r.ok) {
+      out.className = 'problem';
+      out.textContent = body.detail || ('HTTP ' + r.status);
+    } else if (body.issued) {
+      out.className = '';
+      out.textContent = '✔ 此文件由本平台签发，未被改动。 This file was issued here and is unaltered ('
+        + body.kind + ', ' + day(body.issuedAt) + ').';
+      show(body.certificate);
+    } else {
+      out.className = 'problem';
+      out.textContent = '✘ 此文件不是本平台签发的原件，或已被改动。 This file is not one issued here, or it was altered.';
+    }
+  });
   const q = new URLSearchParams(location.search);
   if (q.get('t')) {
     lookup('verification/' + encodeURIComponent(q.get('t')));

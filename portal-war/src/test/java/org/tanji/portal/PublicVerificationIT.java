@@ -119,6 +119,19 @@ class PublicVerificationIT {
                         java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        // issued once: the second download is the same file
+        assertTrue(java.util.Arrays.equals(pdf.body(), download("/api/public/certificates/" + number + "/pdf")));
+        JsonNode check = Api.JSON.readTree(post("/api/public/documents/check", pdf.body()));
+        assertTrue(check.get("issued").asBoolean(), check.toString());
+        assertTrue(check.get("latest").asBoolean(), check.toString());
+        assertEquals("CERTIFICATE", check.get("kind").asText());
+        assertEquals(number, check.get("certificate").get("number").asText());
+        byte[] altered = pdf.body().clone();
+        altered[altered.length / 2] ^= 1;
+        assertFalse(Api.JSON
+                .readTree(post("/api/public/documents/check", altered))
+                .get("issued")
+                .asBoolean());
         try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(
                 new com.itextpdf.kernel.pdf.PdfReader(new java.io.ByteArrayInputStream(pdf.body())))) {
             var spec = doc.getCatalog()
@@ -153,6 +166,12 @@ class PublicVerificationIT {
         assertFalse(suspended.toString().contains("confidential"), suspended.toString());
         certificateStep(number, "REVOKE", "Evidence was forged (confidential)");
         JsonNode revoked = anonymous.get("/api/public/certificates/" + number).json();
+        // what was issued stays available; a revoked certificate gets nothing new
+        assertEquals(
+                200,
+                anonymous.get("/api/public/certificates/" + number + "/pdf").status());
+        Api.Reply noNewLabel = anonymous.get("/api/public/certificates/" + number + "/label?size=50x30");
+        assertEquals(409, noNewLabel.status(), noNewLabel.body());
         assertEquals("REVOKED", revoked.get("status").asText());
         assertFalse(revoked.toString().contains("forged"), revoked.toString());
         assertTrue(revoked.get("statusSince").asText().startsWith("20"), revoked.toString());
@@ -200,6 +219,15 @@ class PublicVerificationIT {
             assertTrue(phone.driver.findElement(By.id("holder")).getText().startsWith(holder));
             phone.screenshot("verify-valid-phone");
 
+            // the buyer checks the PDF the supplier sent
+            java.nio.file.Path sent = java.nio.file.Files.createTempFile("certificate", ".pdf");
+            java.nio.file.Files.write(sent, download("/api/public/certificates/" + number + "/pdf"));
+            phone.driver.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(sent.toString());
+            phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("upload-result"), "issued here and is unaltered"));
+            phone.screenshot("verify-upload-phone");
+            java.nio.file.Files.delete(sent);
+
             certificateStep(number, "SUSPEND", "under investigation");
             phone.driver.get(url + "verify.html?n=" + number);
             phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "Suspended"));
@@ -226,6 +254,27 @@ class PublicVerificationIT {
         assertTrue(last.contentType().startsWith("application/problem+json"));
         Thread.sleep(1_000); // the allowance comes back at 20 a second
         assertEquals(200, anonymous.get("/api/public/register?size=1").status());
+    }
+
+    private byte[] download(String path) throws Exception {
+        java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve(path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        return r.body();
+    }
+
+    private String post(String path, byte[] pdf) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(base.resolve(path))
+                                .header("Content-Type", "application/pdf")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(pdf))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
     }
 
     private void certificateStep(String number, String action, String reason) throws Exception {

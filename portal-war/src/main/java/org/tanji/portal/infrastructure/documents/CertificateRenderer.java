@@ -28,10 +28,13 @@ import org.tanji.portal.application.PublicVerification.PublicCertificate;
 final class CertificateRenderer {
     static final Color GREEN = new DeviceRgb(0x2e, 0x6b, 0x34);
     static final Color GREY = new DeviceRgb(0x4a, 0x5a, 0x4c);
+    static final Color RED = new DeviceRgb(0xa4, 0x16, 0x1a);
+    static final String DEVELOPMENT_NOTE =
+            "以开发密钥签名，不具认证效力。 Signed with a development key: not a certification" + " body's signature.";
 
     private CertificateRenderer() {}
 
-    static byte[] render(PublicCertificate c, String verificationUrl) {
+    static byte[] render(PublicCertificate c, String verificationUrl, boolean developmentKey) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfADocument pdf = PdfA.open(out, "产品碳足迹证书 Product carbon footprint certificate " + c.number(), c);
                 Document page = new Document(pdf, PageSize.A4)) {
@@ -83,6 +86,9 @@ final class CertificateRenderer {
                             .setFontSize(9))
                     .setBorder(com.itextpdf.layout.borders.Border.NO_BORDER));
             page.add(verify.setMarginTop(14));
+            if (developmentKey) {
+                page.add(new Paragraph(DEVELOPMENT_NOTE).setFontSize(9).setFontColor(RED));
+            }
             page.add(new Paragraph("本证书状态以验证页面为准。 The verification page, not this paper, says whether the"
                             + " certificate is valid today.")
                     .setFontSize(8)

@@ -29,7 +29,7 @@ final class LabelRenderer {
 
     private LabelRenderer() {}
 
-    static byte[] render(PublicCertificate c, String verificationUrl, LabelSize size) {
+    static byte[] render(PublicCertificate c, String verificationUrl, LabelSize size, boolean developmentKey) {
         boolean large = size == LabelSize.LARGE;
         float width = size.widthMm * POINTS_PER_MM;
         float height = size.heightMm * POINTS_PER_MM;
@@ -70,6 +70,9 @@ final class LabelRenderer {
                     c.number() + "  有效至 valid until "
                             + c.validUntil().atOffset(ZoneOffset.UTC).toLocalDate(),
                     4.3f * scale));
+            if (developmentKey) {
+                words.add(line("开发密钥 DEVELOPMENT KEY", 4.3f * scale).setFontColor(CertificateRenderer.RED));
+            }
             layout.addCell(words);
             layout.addCell(new Cell()
                     .add(new Image(PdfA.qrCode(pdf, verificationUrl))

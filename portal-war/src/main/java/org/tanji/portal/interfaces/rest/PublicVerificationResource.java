@@ -2,8 +2,10 @@ package org.tanji.portal.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,8 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.tanji.portal.application.CertificateDocuments;
+import org.tanji.portal.application.DocumentRegister;
 import org.tanji.portal.application.PublicVerification;
 import org.tanji.portal.application.PublicVerification.PublicCertificate;
+import org.tanji.portal.domain.model.workflow.IssuedDocument;
 
 /**
  * Public verification, no login: is this certificate real and valid now — by its number or by the code its
@@ -29,7 +33,7 @@ public class PublicVerificationResource {
     PublicVerification verification;
 
     @Inject
-    CertificateDocuments documents;
+    DocumentRegister register;
 
     @Context
     UriInfo uri;
@@ -42,32 +46,58 @@ public class PublicVerificationResource {
     }
 
     /**
-     * The certificate as an A4 PDF/A-3b document with its data embedded as JSON; its QR code opens the public
-     * verification page at {@code tanji.public-url} (by default the address this request came to).
+     * The certificate as an A4 PDF/A-3b document, signed, with its data embedded as JSON; its QR code opens the
+     * public verification page at {@code tanji.public-url} (by default the address this request came to). Issued
+     * at the first download and the same file ever after.
      */
     @GET
     @Path("certificates/{number}/pdf")
     @Produces({"application/pdf", "application/problem+json"})
     public Response pdf(@PathParam("number") String number) {
-        PublicCertificate c = verification.byNumber(number);
-        return Response.ok(documents.certificatePdf(c, verificationUrl(c)), "application/pdf")
-                .header("Content-Disposition", ContentDisposition.attachment(c.number() + ".pdf"))
-                .build();
+        return pdf(register.document(number, IssuedDocument.Kind.CERTIFICATE, verificationUrl(number)), number);
     }
 
-    /** The packaging label, {@code size} 50x30 or 100x60 (millimetres), PDF/A-3b at its printed size. */
+    /** The packaging label, {@code size} 50x30 or 100x60 (millimetres), signed PDF/A-3b at its printed size. */
     @GET
     @Path("certificates/{number}/label")
     @Produces({"application/pdf", "application/problem+json"})
     public Response label(@PathParam("number") String number, @QueryParam("size") @DefaultValue("50x30") String size) {
-        CertificateDocuments.LabelSize labelSize = CertificateDocuments.LabelSize.of(size);
-        PublicCertificate c = verification.byNumber(number);
-        return Response.ok(documents.labelPdf(c, verificationUrl(c), labelSize), "application/pdf")
-                .header("Content-Disposition", ContentDisposition.attachment(c.number() + "-label-" + size + ".pdf"))
+        IssuedDocument.Kind kind = CertificateDocuments.LabelSize.of(size) == CertificateDocuments.LabelSize.SMALL
+                ? IssuedDocument.Kind.LABEL_50X30
+                : IssuedDocument.Kind.LABEL_100X60;
+        return pdf(register.document(number, kind, verificationUrl(number)), number + "-label-" + size);
+    }
+
+    /**
+     * Whether a PDF in hand (the request body, up to 10 MB) is a document issued here, unaltered, and the status of
+     * its certificate now.
+     */
+    @POST
+    @Path("documents/check")
+    @Consumes("application/pdf")
+    public DocumentRegister.Check check(byte[] file) {
+        if (file == null || file.length == 0) {
+            throw new InvalidParameterException(
+                    "body", "send the PDF as the request body (Content-Type application/pdf)");
+        }
+        if (file.length > 10 * 1024 * 1024) {
+            throw new InvalidParameterException("body", "an issued document is far smaller than 10 MB");
+        }
+        return register.check(file);
+    }
+
+    private static Response pdf(IssuedDocument d, String name) {
+        return Response.ok(d.content(), "application/pdf")
+                .header("Content-Disposition", ContentDisposition.attachment(name + ".pdf"))
+                .tag(d.sha256())
                 .build();
     }
 
     /** Where a certificate's QR code leads: the verification page with the certificate's code. */
+    private String verificationUrl(String number) {
+        return verificationUrl(verification.byNumber(number));
+    }
+
     private String verificationUrl(PublicCertificate c) {
         String base = System.getProperty("tanji.public-url");
         if (base == null || base.isBlank()) {

@@ -77,7 +77,7 @@ class CertificateRendererTest {
 
     @BeforeAll
     static void render() throws Exception {
-        pdf = new IssuedDocuments().certificatePdf(certificate(), URL);
+        pdf = new SignedDocuments().certificatePdf(certificate(), URL);
         Path dir = Path.of("target", "documents");
         Files.createDirectories(dir);
         Files.write(dir.resolve("certificate.pdf"), pdf);
@@ -162,6 +162,40 @@ class CertificateRendererTest {
                         new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
                         Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
                 .getText();
+    }
+
+    @Test
+    void isSignedByTheBodysKeyAndAOneByteChangeShows(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdfsig")), "needs poppler-utils (pdfsig)");
+        String signed = pdfsig(pdf, dir.resolve("signed.pdf"));
+        assertTrue(signed.contains("Signature Validation: Signature is Valid."), signed);
+        assertTrue(signed.contains("Tanji development key"), signed);
+        assertTrue(signed.contains("PAdES") || signed.contains("ETSI.CAdES.detached"), signed);
+
+        byte[] changed = pdf.clone();
+        int at = new String(changed, StandardCharsets.ISO_8859_1).indexOf("TJ-2026-000123-K"); // in the data
+        assertTrue(at > 0);
+        changed[at + 15] = 'X';
+        String tampered = pdfsig(changed, dir.resolve("changed.pdf"));
+        assertTrue(!tampered.contains("Signature is Valid."), tampered);
+    }
+
+    @Test
+    void aDocumentSignedWithTheDevelopmentKeySaysSo() throws Exception {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            String text = PdfTextExtractor.getTextFromPage(doc.getFirstPage());
+            assertTrue(text.contains("Signed with a development key"), text);
+        }
+    }
+
+    private static String pdfsig(byte[] document, Path file) throws Exception {
+        Files.write(file, document);
+        Process p = new ProcessBuilder("pdfsig", file.toString())
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
     }
 
     @Test

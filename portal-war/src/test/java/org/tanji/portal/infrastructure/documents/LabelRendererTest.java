@@ -20,7 +20,7 @@ class LabelRendererTest {
     @ParameterizedTest
     @EnumSource(LabelSize.class)
     void aLabelAtItsPrintedSizeThatScans(LabelSize size, @TempDir Path dir) throws Exception {
-        byte[] label = new IssuedDocuments()
+        byte[] label = new SignedDocuments()
                 .labelPdf(CertificateRendererTest.certificate(), CertificateRendererTest.URL, size);
         CertificateRendererTest.assertPdfA3b(label);
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(label)))) {

@@ -37,6 +37,7 @@ public enum AuditAction {
     APPLICATION_APPEALED("appealed rejection"),
     CASE_COMMENTED("commented on case"),
     CERTIFICATE_ISSUED("issued certificate"),
+    DOCUMENT_ISSUED("issued signed document"),
     CERTIFICATE_SUSPENDED("suspended certificate"),
     CERTIFICATE_REINSTATED("reinstated certificate"),
     CERTIFICATE_REVOKED("revoked certificate"),

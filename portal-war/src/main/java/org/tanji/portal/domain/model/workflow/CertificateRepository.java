@@ -39,6 +39,15 @@ public interface CertificateRepository {
 
     void addSurveillance(Surveillance surveillance);
 
+    /** Stores an issued document. */
+    void addDocument(IssuedDocument document);
+
+    /** The newest document of this kind issued for the certificate. */
+    Optional<IssuedDocument> latestDocument(Certificate certificate, IssuedDocument.Kind kind);
+
+    /** The issued document with these bytes, by their SHA-256. */
+    Optional<IssuedDocument> documentBySha256(String sha256);
+
     List<Surveillance> surveillances(Certificate certificate);
 
     void flush();

@@ -11,6 +11,7 @@ import org.tanji.portal.domain.model.access.Visibility;
 import org.tanji.portal.domain.model.workflow.Certificate;
 import org.tanji.portal.domain.model.workflow.CertificateRepository;
 import org.tanji.portal.domain.model.workflow.CertificateState;
+import org.tanji.portal.domain.model.workflow.IssuedDocument;
 import org.tanji.portal.domain.model.workflow.Surveillance;
 
 @ApplicationScoped
@@ -118,6 +119,33 @@ public class JpaCertificateRepository implements CertificateRepository {
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public void addDocument(IssuedDocument document) {
+        em.persist(document);
+        em.flush();
+    }
+
+    @Override
+    public Optional<IssuedDocument> latestDocument(Certificate certificate, IssuedDocument.Kind kind) {
+        return em.createQuery(
+                        "select d from IssuedDocument d where d.certificate = :c and d.kind = :k"
+                                + " order by d.issuedAt desc, d.id desc",
+                        IssuedDocument.class)
+                .setParameter("c", certificate)
+                .setParameter("k", kind)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<IssuedDocument> documentBySha256(String sha256) {
+        return em.createQuery("select d from IssuedDocument d where d.sha256 = :s", IssuedDocument.class)
+                .setParameter("s", sha256)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

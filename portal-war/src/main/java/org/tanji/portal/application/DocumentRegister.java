@@ -1,0 +1,101 @@
+package org.tanji.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.tanji.portal.application.PublicVerification.PublicCertificate;
+import org.tanji.portal.domain.model.Sha256;
+import org.tanji.portal.domain.model.audit.AuditAction;
+import org.tanji.portal.domain.model.workflow.Certificate;
+import org.tanji.portal.domain.model.workflow.CertificateRepository;
+import org.tanji.portal.domain.model.workflow.IssuedDocument;
+import org.tanji.portal.domain.model.workflow.WorkflowRefusal;
+import org.tanji.portal.domain.model.workflow.WorkflowRule;
+
+/**
+ * A certificate's signed documents, issued once and kept as issued: the first download renders and signs one
+ * (audited with its SHA-256), every later download gives the same file, and anyone may check a file in hand
+ * against what was issued.
+ */
+@ApplicationScoped
+public class DocumentRegister {
+    @Inject
+    CertificateRepository certificates;
+
+    @Inject
+    PublicVerification verification;
+
+    @Inject
+    CertificateDocuments documents;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * The newest document of {@code kind} for certificate {@code number}, issued now if there is none;
+     * {@code verificationUrl} is where its QR code leads.
+     */
+    @Transactional
+    public IssuedDocument document(String number, IssuedDocument.Kind kind, String verificationUrl) {
+        PublicCertificate view = verification.byNumber(number);
+        Certificate c = certificates.find(number).orElseThrow();
+        return certificates.latestDocument(c, kind).orElseGet(() -> issue(c, view, kind, verificationUrl));
+    }
+
+    private IssuedDocument issue(Certificate c, PublicCertificate view, IssuedDocument.Kind kind, String url) {
+        if (!view.valid()) {
+            // what was issued while it was valid stays available; nothing new is issued for it
+            throw new WorkflowRefusal(
+                    WorkflowRule.STATE, "certificate " + c.number() + " is " + view.status() + ": no new documents");
+        }
+        byte[] pdf = switch (kind) {
+            case CERTIFICATE -> documents.certificatePdf(view, url);
+            case LABEL_50X30 -> documents.labelPdf(view, url, CertificateDocuments.LabelSize.SMALL);
+            case LABEL_100X60 -> documents.labelPdf(view, url, CertificateDocuments.LabelSize.LARGE);
+        };
+        IssuedDocument d = new IssuedDocument(c, kind, pdf);
+        certificates.addDocument(d);
+        audit.record(AuditLog.by(Caller.SYSTEM)
+                .did(AuditAction.DOCUMENT_ISSUED)
+                .on("certificate", c.number())
+                .detail(kind.name())
+                .documents(List.of(d.sha256()))
+                .build());
+        return d;
+    }
+
+    /**
+     * What a file in hand is: a document issued here, byte for byte, with its certificate as it stands now (whose
+     * status may have changed since), or not.
+     *
+     * @param issued whether the file is one issued here, unaltered
+     * @param latest whether it is the newest document of its kind for the certificate
+     */
+    public record Check(
+            boolean issued,
+            String sha256,
+            IssuedDocument.Kind kind,
+            Instant issuedAt,
+            boolean latest,
+            PublicCertificate certificate) {}
+
+    @Transactional
+    public Check check(byte[] file) {
+        String sha = Sha256.of(file);
+        return certificates
+                .documentBySha256(sha)
+                .map(d -> new Check(
+                        true,
+                        sha,
+                        d.kind(),
+                        d.issuedAt(),
+                        certificates
+                                .latestDocument(d.certificate(), d.kind())
+                                .map(l -> l.sha256().equals(sha))
+                                .orElse(false),
+                        verification.byNumber(d.certificate().number())))
+                .orElse(new Check(false, sha, null, null, false, null));
+    }
+}
