@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,14 +94,27 @@ public class PublicVerification {
         return new NotVisibleException("no certificate has this number or verification code");
     }
 
-    private PublicCertificate view(Certificate c) {
-        Instant now = Instant.now();
-        CertificateState state = c.status().on(now).state();
-        Instant since = state == CertificateState.EXPIRED && c.state() != CertificateState.EXPIRED
-                ? c.validUntil()
-                : c.stateChangedAt();
+    /**
+     * What a certificate's public view takes from its calculation and parties, which never changes once it is
+     * issued: read once per certificate (parsing the calculation's summary costs more than the rest of a lookup)
+     * and kept for an hour.
+     */
+    private record Claims(
+            String holder,
+            String holderCreditCode,
+            String product,
+            String declaredUnit,
+            String systemBoundary,
+            List<String> stages,
+            Map<String, Double> kgCo2eByStage,
+            double primaryDataShare,
+            String gwpSet,
+            String issuer) {}
+
+    private final BoundedCache<Long, Claims> claims = new BoundedCache<>(20_000, x -> 1, Duration.ofHours(1));
+
+    private Claims claims(Certificate c) {
         JsonNode summary = StoredJson.tree(c.application().calculation().result());
-        JsonNode unit = summary.path("declaredUnit");
         List<String> stages = new ArrayList<>();
         summary.path("boundaryStages").forEach(s -> stages.add(s.asText()));
         Map<String, Double> byStage = new LinkedHashMap<>();
@@ -110,27 +124,48 @@ public class PublicVerification {
                         e -> byStage.put(e.getKey(), e.getValue().path("total").asDouble()));
         Organisation holder = organisations.find(c.applicantOrganisationId()).orElseThrow();
         Organisation issuer = organisations.find(c.certificationBodyId()).orElseThrow();
+        return new Claims(
+                holder.legalName(),
+                holder.creditCode(),
+                c.application().productVersion().product().name(),
+                declaredUnit(summary.path("declaredUnit")),
+                summary.path("systemBoundary").asText(null),
+                List.copyOf(stages),
+                java.util.Collections.unmodifiableMap(byStage),
+                summary.path("primaryDataShare").asDouble(),
+                c.application().calculation().gwpSet(),
+                issuer.legalName());
+    }
+
+    // the status is read anew every time: a suspension shows at the next lookup
+    private PublicCertificate view(Certificate c) {
+        Instant now = Instant.now();
+        CertificateState state = c.status().on(now).state();
+        Instant since = state == CertificateState.EXPIRED && c.state() != CertificateState.EXPIRED
+                ? c.validUntil()
+                : c.stateChangedAt();
+        Claims k = claims.get(c.id(), id -> claims(c));
         return new PublicCertificate(
                 c.number(),
                 state,
                 state.valid(),
                 since,
                 c.supersededBy(),
-                holder.legalName(),
-                holder.creditCode(),
-                c.application().productVersion().product().name(),
+                k.holder(),
+                k.holderCreditCode(),
+                k.product(),
                 c.totalKgCo2e(),
                 "kg CO2e",
-                declaredUnit(unit),
-                summary.path("systemBoundary").asText(null),
-                stages,
-                byStage,
-                summary.path("primaryDataShare").asDouble(),
-                c.application().calculation().gwpSet(),
+                k.declaredUnit(),
+                k.systemBoundary(),
+                k.stages(),
+                k.kgCo2eByStage(),
+                k.primaryDataShare(),
+                k.gwpSet(),
                 STANDARD,
                 c.issuedAt(),
                 c.validUntil(),
-                issuer.legalName(),
+                k.issuer(),
                 c.verificationToken());
     }
 
