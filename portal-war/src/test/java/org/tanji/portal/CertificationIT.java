@@ -2,6 +2,8 @@ package org.tanji.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tanji.portal.CertificationPath.statement;
+import static org.tanji.portal.CertificationPath.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
@@ -100,8 +102,8 @@ class CertificationIT {
 
     @Test
     void anApplicationGoesFromSubmissionToCertificateThroughFiveHands() throws Exception {
-        long product = calculatedProduct("LFP home battery");
-        long id = apply(product, 1);
+        long product = path.calculatedProduct("LFP home battery");
+        long id = path.apply(product, 1, null);
         JsonNode a = alice.get("/api/applications/" + id).json();
         assertEquals("DRAFT", a.get("state").asText());
         assertEquals(List.of("SUBMIT", "WITHDRAW"), texts(a.get("yourSteps")));
@@ -238,7 +240,7 @@ class CertificationIT {
 
     @Test
     void aDeclaredConflictOfInterestKeepsADecisionMakerOff() throws Exception {
-        long id = underReview(calculatedProduct("Conflicted battery"));
+        long id = path.underReview(path.calculatedProduct("Conflicted battery"), null);
         assertEquals(
                 201,
                 dora.post("/api/conflicts-of-interest", Map.of("organisationId", aliceOrganisation))
@@ -264,7 +266,7 @@ class CertificationIT {
                     204,
                     victor.put("/api/auth/email", Map.of("email", "victor@body.example"), null)
                             .status());
-            long id = apply(calculatedProduct("Mailed battery"), 1);
+            long id = path.apply(path.calculatedProduct("Mailed battery"), 1, null);
             step(alice, id, Map.of("action", "SUBMIT"), 200);
 
             assertTrue(smtp.waitForIncomingEmail(10_000, 1), "an e-mail within 10 s");
@@ -280,7 +282,7 @@ class CertificationIT {
 
     @Test
     void twentySimultaneousApprovalsMakeOneCertificate() throws Exception {
-        long id = underReview(calculatedProduct("Raced battery"));
+        long id = path.underReview(path.calculatedProduct("Raced battery"), null);
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Api.Reply>> replies = new ArrayList<>();
@@ -319,8 +321,8 @@ class CertificationIT {
 
     @Test
     void aCertificateIsSuspendedReinstatedRenewedAndRevoked() throws Exception {
-        long product = calculatedProduct("Certified battery");
-        String number = certify(product, null);
+        long product = path.calculatedProduct("Certified battery");
+        String number = path.certify(product, null);
         refused(
                 alice,
                 "/api/certificates/" + number + "/steps",
@@ -343,7 +345,7 @@ class CertificationIT {
                         .size());
 
         // renewal: a new application that names the old certificate; its certificate supersedes the old one
-        String renewal = certify(product, number);
+        String renewal = path.certify(product, number);
         JsonNode old = alice.get("/api/certificates/" + number).json();
         assertEquals("SUPERSEDED", old.get("state").asText());
         assertEquals(renewal, old.get("supersededBy").asText());
@@ -363,8 +365,8 @@ class CertificationIT {
 
     @Test
     void theExpiryJobExpiresACertificatePastItsValidity() throws Exception {
-        long product = calculatedProduct("Short-lived battery");
-        long id = underReview(product);
+        long product = path.calculatedProduct("Short-lived battery");
+        long id = path.underReview(product, null);
         Instant soon = Instant.now().plus(3, ChronoUnit.SECONDS);
         JsonNode a = step(
                 dora, id, Map.of("action", "APPROVE", "reason", "short validity", "validUntil", soon.toString()), 200);
@@ -383,9 +385,9 @@ class CertificationIT {
 
     @Test
     void everyRoleGetsWhatTheAccessRuleSays() throws Exception {
-        long product = calculatedProduct("Matrix battery");
-        long id = apply(product, 1);
-        String number = certify(calculatedProduct("Matrix certified"), null);
+        long product = path.calculatedProduct("Matrix battery");
+        long id = path.apply(product, 1, null);
+        String number = path.certify(path.calculatedProduct("Matrix certified"), null);
         long certified = alice.get("/api/certificates/" + number)
                 .json()
                 .get("applicationId")
@@ -485,38 +487,6 @@ class CertificationIT {
     }
 
     // --- helpers ---
-
-    private long calculatedProduct(String name) throws Exception {
-        return path.calculatedProduct(name);
-    }
-
-    private long apply(long product, int version) throws Exception {
-        return path.apply(product, version, null);
-    }
-
-    private long apply(long product, int version, String renews) throws Exception {
-        return path.apply(product, version, renews);
-    }
-
-    private long underReview(long product) throws Exception {
-        return path.underReview(product, null);
-    }
-
-    private long underReview(long product, String renews) throws Exception {
-        return path.underReview(product, renews);
-    }
-
-    private String certify(long product, String renews) throws Exception {
-        return path.certify(product, renews);
-    }
-
-    private static Map<String, Object> statement() {
-        return CertificationPath.statement();
-    }
-
-    private static JsonNode step(Api who, long id, Map<String, Object> body, int expected) throws Exception {
-        return CertificationPath.step(who, id, body, expected);
-    }
 
     private static JsonNode certificateStep(Api who, String number, Map<String, Object> body, int expected)
             throws Exception {

@@ -111,12 +111,7 @@ class PublicVerificationIT {
         assertNothingConfidential(byNumber.body());
 
         // the certificate as PDF, for anyone: its embedded data is the same certificate
-        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(
-                                        base.resolve("/api/public/certificates/" + number + "/pdf"))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> pdf = fetch("/api/public/certificates/" + number + "/pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         // issued once: the second download is the same file
@@ -147,12 +142,7 @@ class PublicVerificationIT {
             assertNothingConfidential(json);
         }
 
-        java.net.http.HttpResponse<byte[]> label = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(
-                                        base.resolve("/api/public/certificates/" + number + "/label?size=100x60"))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        java.net.http.HttpResponse<byte[]> label = fetch("/api/public/certificates/" + number + "/label?size=100x60");
         assertEquals(200, label.statusCode());
         assertTrue(new String(label.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"));
         Api.Reply badSize = anonymous.get("/api/public/certificates/" + number + "/label?size=A4");
@@ -257,12 +247,17 @@ class PublicVerificationIT {
     }
 
     private byte[] download(String path) throws Exception {
-        java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient()
+        java.net.http.HttpResponse<byte[]> r = fetch(path);
+        assertEquals(200, r.statusCode());
+        return r.body();
+    }
+
+    /** A GET of a binary answer (the PDFs), as anyone may send it. */
+    private java.net.http.HttpResponse<byte[]> fetch(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
                 .send(
                         java.net.http.HttpRequest.newBuilder(base.resolve(path)).build(),
                         java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, r.statusCode());
-        return r.body();
     }
 
     private String post(String path, byte[] pdf) throws Exception {

@@ -73,10 +73,11 @@ public class AuditLog {
     /** The newest entries first. */
     @Transactional
     public List<Line> newest(int page, int size) {
-        List<AuditEntry> page0 = entries.newest(page * size, size);
+        List<AuditEntry> onPage = entries.newest(page * size, size);
         Map<Long, String> sealed = new HashMap<>();
-        entries.seals(page0.stream().map(AuditEntry::id).toList()).forEach(s -> sealed.put(s.entryId(), s.entryHash()));
-        return page0.stream()
+        entries.seals(onPage.stream().map(AuditEntry::id).toList())
+                .forEach(s -> sealed.put(s.entryId(), s.entryHash()));
+        return onPage.stream()
                 .map(e -> new Line(e, e.sealedAfterCommit() ? sealed.get(e.id()) : e.entryHash()))
                 .toList();
     }

@@ -34,22 +34,37 @@ public class DocumentRegister {
     AuditLog audit;
 
     /**
-     * The newest document of {@code kind} for certificate {@code number}, issued now if there is none;
-     * {@code verificationUrl} is where its QR code leads.
+     * The certificate's newest A4 document, issued now if there is none; its QR code leads to the verification
+     * page of the portal at {@code portalUrl}.
      */
     @Transactional
-    public IssuedDocument document(String number, IssuedDocument.Kind kind, String verificationUrl) {
-        PublicCertificate view = verification.byNumber(number);
-        Certificate c = certificates.find(number).orElseThrow();
-        return certificates.latestDocument(c, kind).orElseGet(() -> issue(c, view, kind, verificationUrl));
+    public IssuedDocument certificate(String number, String portalUrl) {
+        return document(number, IssuedDocument.Kind.CERTIFICATE, portalUrl);
     }
 
-    private IssuedDocument issue(Certificate c, PublicCertificate view, IssuedDocument.Kind kind, String url) {
+    /** The certificate's newest label of this size, issued now if there is none. */
+    @Transactional
+    public IssuedDocument label(String number, CertificateDocuments.LabelSize size, String portalUrl) {
+        return document(
+                number,
+                size == CertificateDocuments.LabelSize.SMALL
+                        ? IssuedDocument.Kind.LABEL_50X30
+                        : IssuedDocument.Kind.LABEL_100X60,
+                portalUrl);
+    }
+
+    private IssuedDocument document(String number, IssuedDocument.Kind kind, String portalUrl) {
+        Certificate c = verification.certificate(number);
+        return certificates.latestDocument(c, kind).orElseGet(() -> issue(c, verification.view(c), kind, portalUrl));
+    }
+
+    private IssuedDocument issue(Certificate c, PublicCertificate view, IssuedDocument.Kind kind, String portalUrl) {
         if (!view.valid()) {
             // what was issued while it was valid stays available; nothing new is issued for it
             throw new WorkflowRefusal(
                     WorkflowRule.STATE, "certificate " + c.number() + " is " + view.status() + ": no new documents");
         }
+        String url = PublicVerification.verificationUrl(portalUrl, view);
         byte[] pdf = switch (kind) {
             case CERTIFICATE -> documents.certificatePdf(view, url);
             case LABEL_50X30 -> documents.labelPdf(view, url, CertificateDocuments.LabelSize.SMALL);
@@ -95,7 +110,7 @@ public class DocumentRegister {
                                 .latestDocument(d.certificate(), d.kind())
                                 .map(l -> l.sha256().equals(sha))
                                 .orElse(false),
-                        verification.byNumber(d.certificate().number())))
+                        verification.view(d.certificate())))
                 .orElse(new Check(false, sha, null, null, false, null));
     }
 }

@@ -72,7 +72,7 @@ public class PublicVerification {
 
     @Transactional
     public PublicCertificate byNumber(String number) {
-        return certificates.find(number).map(this::view).orElseThrow(PublicVerification::notFound);
+        return view(certificate(number));
     }
 
     @Transactional
@@ -90,6 +90,16 @@ public class PublicVerification {
     }
 
     // the same words whatever was asked: an enumerating caller learns nothing from the answer
+    /** The certificate numbered {@code number}, with the public's "not found" when there is none. */
+    Certificate certificate(String number) {
+        return certificates.find(number).orElseThrow(PublicVerification::notFound);
+    }
+
+    /** Where a certificate's QR code leads: the verification page of the portal at {@code portalUrl}. */
+    static String verificationUrl(String portalUrl, PublicCertificate c) {
+        return (portalUrl.endsWith("/") ? portalUrl : portalUrl + "/") + "verify.html?t=" + c.verificationToken();
+    }
+
     private static NotVisibleException notFound() {
         return new NotVisibleException("no certificate has this number or verification code");
     }
@@ -138,7 +148,7 @@ public class PublicVerification {
     }
 
     // the status is read anew every time: a suspension shows at the next lookup
-    private PublicCertificate view(Certificate c) {
+    PublicCertificate view(Certificate c) {
         Instant now = Instant.now();
         CertificateState state = c.status().on(now).state();
         Instant since = state == CertificateState.EXPIRED && c.state() != CertificateState.EXPIRED

@@ -54,7 +54,7 @@ public class PublicVerificationResource {
     @Path("certificates/{number}/pdf")
     @Produces({"application/pdf", "application/problem+json"})
     public Response pdf(@PathParam("number") String number) {
-        return pdf(register.document(number, IssuedDocument.Kind.CERTIFICATE, verificationUrl(number)), number);
+        return pdf(register.certificate(number, portalUrl()), number);
     }
 
     /** The packaging label, {@code size} 50x30 or 100x60 (millimetres), signed PDF/A-3b at its printed size. */
@@ -62,10 +62,8 @@ public class PublicVerificationResource {
     @Path("certificates/{number}/label")
     @Produces({"application/pdf", "application/problem+json"})
     public Response label(@PathParam("number") String number, @QueryParam("size") @DefaultValue("50x30") String size) {
-        IssuedDocument.Kind kind = CertificateDocuments.LabelSize.of(size) == CertificateDocuments.LabelSize.SMALL
-                ? IssuedDocument.Kind.LABEL_50X30
-                : IssuedDocument.Kind.LABEL_100X60;
-        return pdf(register.document(number, kind, verificationUrl(number)), number + "-label-" + size);
+        CertificateDocuments.LabelSize labelSize = CertificateDocuments.LabelSize.of(size);
+        return pdf(register.label(number, labelSize, portalUrl()), number + "-label-" + size);
     }
 
     /**
@@ -93,17 +91,12 @@ public class PublicVerificationResource {
                 .build();
     }
 
-    /** Where a certificate's QR code leads: the verification page with the certificate's code. */
-    private String verificationUrl(String number) {
-        return verificationUrl(verification.byNumber(number));
-    }
-
-    private String verificationUrl(PublicCertificate c) {
-        String base = System.getProperty("tanji.public-url");
-        if (base == null || base.isBlank()) {
-            base = uri.getBaseUri().resolve("..").toString(); // the portal's root, above /api/
-        }
-        return (base.endsWith("/") ? base : base + "/") + "verify.html?t=" + c.verificationToken();
+    /** The portal's address in QR codes: {@code tanji.public-url}, or the address this request came to. */
+    private String portalUrl() {
+        String configured = System.getProperty("tanji.public-url");
+        return configured == null || configured.isBlank()
+                ? uri.getBaseUri().resolve("..").toString() // the portal's root, above /api/
+                : configured;
     }
 
     /** A certificate by the verification code of its label's QR code. */
