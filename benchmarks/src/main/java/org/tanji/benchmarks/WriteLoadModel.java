@@ -22,6 +22,7 @@ public final class WriteLoadModel {
                 m.description(),
                 m.declaredUnit(),
                 m.referenceFlow(),
+                m.referencePeriod(),
                 m.boundary(),
                 m.rootPartId(),
                 m.parts(),

@@ -1,5 +1,7 @@
 package org.tanji.core.io;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import org.tanji.core.model.InputKind;
 import org.tanji.core.model.LifeCycleStage;
 import org.tanji.core.model.Part;
 import org.tanji.core.model.RecycledContent;
+import org.tanji.core.model.ReferencePeriod;
 import org.tanji.core.model.SystemBoundary;
 import org.tanji.core.model.TransportLeg;
 import org.tanji.core.model.UsePhase;
@@ -64,6 +67,7 @@ final class ModelJsonReader {
                 .description(root.optionalText("description"))
                 .declaredUnit(declaredUnit)
                 .referenceFlow(nonNegative(root, "referenceFlow", 1))
+                .referencePeriod(referencePeriod(root.field("referencePeriod")))
                 .boundary(boundary(root))
                 .root(root.requiredText("rootPart"));
         for (JsonCursor p : root.elements("parts")) {
@@ -72,6 +76,25 @@ final class ModelJsonReader {
         }
         b.factors(factors());
         return root.convert(x -> b.build(), null);
+    }
+
+    /** {@code {"start": "2025-01-01", "end": "2025-12-31"}}, both days included; absent is null. */
+    private static ReferencePeriod referencePeriod(JsonCursor p) {
+        if (!p.isPresent()) {
+            return null;
+        }
+        LocalDate start = day(p, "start");
+        LocalDate end = day(p, "end");
+        return p.convert(x -> new ReferencePeriod(start, end), null);
+    }
+
+    private static LocalDate day(JsonCursor period, String name) {
+        String text = period.requiredText(name);
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw period.field(name).error("is '" + text + "', not a day; write it as year-month-day, e.g. 2025-01-31");
+        }
     }
 
     /** A named boundary, or {@code custom} with the stages it includes in {@code boundaryStages}. */

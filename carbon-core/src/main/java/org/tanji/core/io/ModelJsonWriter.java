@@ -41,6 +41,11 @@ final class ModelJsonWriter {
         putIfPresent(du, "description", m.declaredUnit().description());
         o.set("declaredUnit", du);
         o.put("referenceFlow", m.referenceFlow());
+        if (m.referencePeriod() != null) {
+            ObjectNode period = o.putObject("referencePeriod");
+            period.put("start", m.referencePeriod().start().toString());
+            period.put("end", m.referencePeriod().end().toString());
+        }
         o.put("systemBoundary", m.boundary().key());
         if (m.boundary().isCustom()) {
             ArrayNode stages = o.putArray("boundaryStages");

@@ -22,6 +22,7 @@ import org.tanji.core.result.FootprintResult;
 import org.tanji.core.result.GasResult;
 import org.tanji.core.result.LineResult;
 import org.tanji.core.result.PartResult;
+import org.tanji.core.uncertainty.DataQualityRating;
 import org.tanji.core.unit.ActivityUnits;
 
 /**
@@ -116,6 +117,12 @@ public final class ResultJson {
             g.writeString(s.key());
         }
         g.writeEndArray();
+        if (r.model().referencePeriod() != null) {
+            g.writeObjectFieldStart("referencePeriod");
+            g.writeStringField("start", r.model().referencePeriod().start().toString());
+            g.writeStringField("end", r.model().referencePeriod().end().toString());
+            g.writeEndObject();
+        }
         g.writeStringField("gwpSet", r.gwpSet());
         g.writeStringField("unit", "kg CO2e per declared unit");
         g.writeNumberField("total", r.total());
@@ -186,6 +193,7 @@ public final class ResultJson {
         g.writeStringField("usedInTotal", r.electricity().usedInTotal().key());
         g.writeEndObject();
         g.writeNumberField("primaryDataShare", r.primaryDataShare());
+        dataQualityRating(DataQualityRating.of(r), g);
         g.writeObjectFieldStart("tonneKilometresByMode");
         for (Map.Entry<String, Double> e : r.tonneKilometresByMode().entrySet()) {
             g.writeNumberField(e.getKey(), e.getValue());
@@ -300,6 +308,26 @@ public final class ResultJson {
             g.writeStringField("licence", p.licence());
         }
         g.writeEndObject();
+    }
+
+    /** The contribution-weighted DQR; the ratings are null where no factor was rated at all. */
+    private static void dataQualityRating(DataQualityRating q, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("dataQualityRating");
+        g.writeStringField("scale", "1 very good … 5 very poor, weighted by each factor's share of the footprint");
+        rating(g, "technological", q.technological());
+        rating(g, "geographical", q.geographical());
+        rating(g, "temporal", q.temporal());
+        rating(g, "overall", q.overall());
+        g.writeNumberField("coverage", q.coverage());
+        g.writeEndObject();
+    }
+
+    private static void rating(JsonGenerator g, String name, double value) throws IOException {
+        if (Double.isNaN(value)) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
     }
 
     private static void dataQuality(DataQuality q, JsonGenerator g) throws IOException {

@@ -31,12 +31,15 @@ import org.tanji.core.unit.UnitConversion;
  *
  * @param referenceFlow how many units of the root part one declared unit is (1 for "1 piece"; for a battery
  *     declared per kWh delivered over its life: 1 ÷ lifetime kWh)
+ * @param referencePeriod the period the data represent, or null where the model does not state it (a certificate
+ *     needs it; a quick estimate does not)
  */
 public record FootprintModel(
         String name,
         String description,
         DeclaredUnit declaredUnit,
         double referenceFlow,
+        ReferencePeriod referencePeriod,
         SystemBoundary boundary,
         String rootPartId,
         Map<String, Part> parts,
@@ -95,6 +98,7 @@ public record FootprintModel(
         private String description;
         private DeclaredUnit declaredUnit;
         private double referenceFlow = 1;
+        private ReferencePeriod referencePeriod;
         private SystemBoundary boundary = SystemBoundary.CRADLE_TO_GATE;
         private String root;
         private final Map<String, Part> parts = new LinkedHashMap<>();
@@ -116,6 +120,11 @@ public record FootprintModel(
 
         public Builder referenceFlow(double referenceFlow) {
             this.referenceFlow = referenceFlow;
+            return this;
+        }
+
+        public Builder referencePeriod(ReferencePeriod referencePeriod) {
+            this.referencePeriod = referencePeriod;
             return this;
         }
 
@@ -156,7 +165,8 @@ public record FootprintModel(
         public FootprintModel build() {
             String rootId =
                     root != null ? root : parts.keySet().stream().findFirst().orElse(null);
-            return new FootprintModel(name, description, declaredUnit, referenceFlow, boundary, rootId, parts, factors);
+            return new FootprintModel(
+                    name, description, declaredUnit, referenceFlow, referencePeriod, boundary, rootId, parts, factors);
         }
     }
 }

@@ -13,6 +13,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tanji.core.calc.FootprintCalculator;
@@ -102,6 +103,50 @@ class ModelJsonTest {
                 ModelFormatException.class,
                 () -> ModelJson.parse(json.replace("\"value\": 2", "\"value\": \"NaN\""), "m.json"));
         assertTrue(nan.getMessage().contains("finite"), nan.getMessage());
+    }
+
+    @Test
+    void theReferencePeriodIsReadWrittenAndStatedInTheResult() throws Exception {
+        FootprintModel m = ModelJson.read(BATTERY);
+        assertEquals(LocalDate.of(2025, 1, 1), m.referencePeriod().start());
+        assertEquals(LocalDate.of(2025, 12, 31), m.referencePeriod().end());
+        assertEquals(365, m.referencePeriod().days());
+        assertEquals(LocalDate.of(2026, 1, 1), m.referencePeriod().endExclusive()); // PACT's referencePeriodEnd
+        JsonNode written = MAPPER.readTree(ModelJson.write(m));
+        assertEquals(
+                "{\"start\":\"2025-01-01\",\"end\":\"2025-12-31\"}",
+                written.get("referencePeriod").toString());
+        FootprintResult r = FootprintCalculator.using(FactorSource.empty()).calculate(m);
+        assertEquals(
+                written.get("referencePeriod"),
+                MAPPER.readTree(ResultJson.summary(r)).get("referencePeriod"));
+        // a model without one still calculates, and its result does not invent one
+        String without = Files.readString(BATTERY)
+                .replace("\"referencePeriod\": { \"start\": \"2025-01-01\", \"end\": \"2025-12-31\" },", "");
+        FootprintModel estimate = ModelJson.parse(without, "estimate.json");
+        assertEquals(null, estimate.referencePeriod());
+        assertEquals(
+                null,
+                MAPPER.readTree(ResultJson.summary(
+                                FootprintCalculator.using(FactorSource.empty()).calculate(estimate)))
+                        .get("referencePeriod"));
+    }
+
+    @Test
+    void aReferencePeriodThatIsNotOneIsRefusedWithItsPath() throws Exception {
+        String model = Files.readString(BATTERY);
+        String backwards = model.replace("\"end\": \"2025-12-31\"", "\"end\": \"2024-12-31\"");
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelJson.parse(backwards, "m.json"));
+        assertEquals("m.json at $.referencePeriod", e.location());
+        assertTrue(e.getMessage().contains("before it starts"), e.getMessage());
+        String notADay = model.replace("\"start\": \"2025-01-01\"", "\"start\": \"2025-13-01\"");
+        e = assertThrows(ModelFormatException.class, () -> ModelJson.parse(notADay, "m.json"));
+        assertEquals("m.json at $.referencePeriod.start", e.location());
+        assertTrue(e.getMessage().contains("year-month-day"), e.getMessage());
+        String halfOpen = model.replace(", \"end\": \"2025-12-31\"", "");
+        e = assertThrows(ModelFormatException.class, () -> ModelJson.parse(halfOpen, "m.json"));
+        assertEquals("m.json at $.referencePeriod.end", e.location());
+        assertEquals(1, schema().validate(MAPPER.readTree(halfOpen)).size());
     }
 
     @Test

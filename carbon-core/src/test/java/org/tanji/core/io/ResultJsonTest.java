@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tanji.core.calc.FootprintCalculator;
+import org.tanji.core.factor.DataQuality;
 import org.tanji.core.factor.EmissionCategory;
 import org.tanji.core.factor.EmissionFactor;
 import org.tanji.core.factor.FactorSource;
@@ -41,6 +42,58 @@ class ResultJsonTest {
         }
         b.part(Part.of("kit", "kit").withComponents(lines));
         return FootprintCalculator.using(FactorSource.of(List.of(steel))).calculate(b.build());
+    }
+
+    @Test
+    void aSummaryStatesTheDataQualityRatingWeightedByContribution() throws Exception {
+        // 3 kg of steel at 2 kg CO2e/kg rated (2, 1, 3) and 1 kg of glass at 6 kg CO2e/kg rated (4, 3, 1):
+        // 6 and 6 kg CO2e, so each rating is the plain mean: technological 3, geographical 2, temporal 2
+        EmissionFactor steel = EmissionFactor.builder("steel", "kg")
+                .co2e(EmissionCategory.FOSSIL, 2, GwpSet.AR6)
+                .quality(new DataQuality(2, 1, 3))
+                .build();
+        EmissionFactor glass = EmissionFactor.builder("glass", "kg")
+                .co2e(EmissionCategory.FOSSIL, 6, GwpSet.AR6)
+                .quality(new DataQuality(4, 3, 1))
+                .build();
+        EmissionFactor paint = EmissionFactor.builder("paint", "kg")
+                .co2e(EmissionCategory.FOSSIL, 4, GwpSet.AR6)
+                .build();
+        FootprintModel.Builder b = FootprintModel.builder("Lamp")
+                .declaredUnit(DeclaredUnit.of(1, "piece", "one lamp"))
+                .root("lamp")
+                .part(Part.of("lamp", "lamp")
+                        .withActivities(List.of(
+                                Input.material("steel", Amount.of(3, "kg"), "steel"),
+                                Input.material("glass", Amount.of(1, "kg"), "glass"))));
+        FactorSource factors = FactorSource.of(List.of(steel, glass, paint));
+        JsonNode dqr = JSON.readTree(
+                        ResultJson.summary(FootprintCalculator.using(factors).calculate(b.build())))
+                .get("dataQualityRating");
+        assertEquals(3, dqr.get("technological").asDouble(), 1e-12);
+        assertEquals(2, dqr.get("geographical").asDouble(), 1e-12);
+        assertEquals(2, dqr.get("temporal").asDouble(), 1e-12);
+        assertEquals(7.0 / 3, dqr.get("overall").asDouble(), 1e-12);
+        assertEquals(1, dqr.get("coverage").asDouble(), 1e-12);
+
+        // 3 kg of unrated paint (12 kg CO2e) leaves half of the footprint rated; nothing rated gives nulls, not 0
+        FootprintModel painted = FootprintModel.builder("Lamp")
+                .declaredUnit(DeclaredUnit.of(1, "piece", "one lamp"))
+                .root("lamp")
+                .part(Part.of("lamp", "lamp")
+                        .withActivities(List.of(
+                                Input.material("steel", Amount.of(3, "kg"), "steel"),
+                                Input.material("glass", Amount.of(1, "kg"), "glass"),
+                                Input.material("paint", Amount.of(3, "kg"), "paint"))))
+                .build();
+        dqr = JSON.readTree(
+                        ResultJson.summary(FootprintCalculator.using(factors).calculate(painted)))
+                .get("dataQualityRating");
+        assertEquals(0.5, dqr.get("coverage").asDouble(), 1e-12);
+        assertEquals(3, dqr.get("technological").asDouble(), 1e-12);
+        JsonNode unrated = JSON.readTree(ResultJson.summary(kit())).get("dataQualityRating");
+        assertEquals(0, unrated.get("coverage").asDouble(), 0);
+        assertEquals(true, unrated.get("overall").isNull());
     }
 
     @Test
