@@ -29,12 +29,31 @@
     $('footprint').textContent = number(c.kgCo2e) + ' kg CO₂e (' + c.gwpSet + ')';
     $('declared-unit').textContent = c.declaredUnit;
     $('boundary').textContent = c.systemBoundary + (c.stages.length ? ': ' + c.stages.join(', ') : '');
+    $('reference-period').textContent = c.referencePeriod
+      ? c.referencePeriod.start + ' – ' + c.referencePeriod.end : '未声明 · not stated';
+    $('data-quality').textContent = dataQuality(c);
+    $('uncertainty').textContent = c.uncertainty
+      ? '95 %: ' + number(c.uncertainty.p2_5) + ' – ' + number(c.uncertainty.p97_5) + ' kg CO₂e (Monte Carlo, '
+        + c.uncertainty.iterations.toLocaleString('en') + ')'
+      : '未经蒙特卡洛分析认证 · no Monte Carlo analysis certified';
     $('standard').textContent = c.standard;
     $('holder').textContent = c.holder + ' (' + c.holderCreditCode + ')';
     $('validity').textContent = day(c.issuedAt) + ' – ' + day(c.validUntil);
     $('issuer').textContent = c.issuer;
     $('result').hidden = false;
     $('message').textContent = '';
+  }
+
+  // the same words as the certificate: DQR 1 very good … 5 very poor, and the primary data share
+  function dataQuality(c) {
+    const percent = (x) => Math.round(x * 100) + '\u00a0%';
+    const primary = '初级数据 primary data ' + percent(c.primaryDataShare);
+    const q = c.dataQuality;
+    if (!q || q.overall == null) {
+      return '未评级 not rated · ' + primary;
+    }
+    return 'DQR ' + q.overall.toFixed(1) + ' (1 很好 very good … 5 很差 very poor; 评级覆盖 rated '
+      + percent(q.coverage) + ') · ' + primary;
   }
 
   async function lookup(path) {

@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.tanji.core.calc.FootprintCalculator;
 import org.tanji.core.factor.FactorSource;
 import org.tanji.core.io.ModelJson;
+import org.tanji.core.uncertainty.DataQualityRating;
 
 /**
  * What a buyer who scans a label sees, without an account: whether the certificate is valid now, and what the
@@ -147,6 +148,22 @@ class PublicVerificationIT {
         assertTrue(new String(label.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"));
         Api.Reply badSize = anonymous.get("/api/public/certificates/" + number + "/label?size=A4");
         assertEquals("size", badSize.json().get("errors").get(0).get("field").asText(), badSize.body());
+        // the same label as artwork for the packaging designer: a 600 dpi PNG and an SVG, both scanning to the page
+        java.net.http.HttpResponse<byte[]> png =
+                fetch("/api/public/certificates/" + number + "/label?size=100x60&format=png");
+        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+        java.awt.image.BufferedImage artwork = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+        assertEquals(2362, artwork.getWidth(), 1); // 100 mm at 600 dpi
+        assertTrue(org.tanji.portal.infrastructure.documents.CertificateRendererTest.qrCodeOf(artwork)
+                .endsWith("verify.html?t=" + token));
+        java.net.http.HttpResponse<byte[]> svg =
+                fetch("/api/public/certificates/" + number + "/label?size=100x60&format=svg");
+        assertEquals("image/svg+xml", svg.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(svg.body(), java.nio.charset.StandardCharsets.UTF_8).contains("width=\"100.00mm\""));
+        Api.Reply badFormat = anonymous.get("/api/public/certificates/" + number + "/label?format=gif");
+        assertEquals(400, badFormat.status(), badFormat.body());
+        assertEquals(
+                "format", badFormat.json().get("errors").get(0).get("field").asText(), badFormat.body());
 
         // suspended: not to be relied on, and the reason stays with the parties
         certificateStep(number, "SUSPEND", "Supplier evidence under investigation (confidential)");
@@ -195,6 +212,66 @@ class PublicVerificationIT {
 
     @Test
     @Order(3)
+    void aCertificateStatesItsReferencePeriodDataQualityAndTheCertifiedMonteCarloInterval() throws Exception {
+        long product = path.calculatedProduct("LFP home battery with uncertainty " + run);
+        Api.Reply started =
+                alice.post("/api/products/" + product + "/versions/1/monte-carlo?iterations=3000&seed=11", null);
+        assertEquals(202, started.status(), started.body());
+        JsonNode mc = finished(started.json().get("id").asText());
+        String number = path.certify(product, null);
+
+        JsonNode c = anonymous.get("/api/public/certificates/" + number).json();
+        // the days the example model states its data represent
+        assertEquals("2025-01-01", c.get("referencePeriod").get("start").asText(), c.toString());
+        assertEquals("2025-12-31", c.get("referencePeriod").get("end").asText());
+        // the run the certification froze, as the exporter saw it
+        JsonNode interval = c.get("uncertainty");
+        assertEquals(
+                mc.get("total").get("p2_5").asDouble(), interval.get("p2_5").asDouble(), 0);
+        assertEquals(
+                mc.get("total").get("p97_5").asDouble(), interval.get("p97_5").asDouble(), 0);
+        assertEquals(3000, interval.get("iterations").asInt());
+        assertEquals(11, interval.get("seed").asLong());
+        assertTrue(interval.get("p2_5").asDouble() < c.get("kgCo2e").asDouble());
+        assertTrue(interval.get("p97_5").asDouble() > c.get("kgCo2e").asDouble());
+        // the rating the engine gives the same model, weighted by contribution
+        DataQualityRating dqr = DataQualityRating.of(
+                FootprintCalculator.using(FactorSource.empty()).calculate(ModelJson.read(CertificationPath.BATTERY)));
+        assertEquals(dqr.overall(), c.get("dataQuality").get("overall").asDouble(), 1e-12);
+        assertEquals(dqr.coverage(), c.get("dataQuality").get("coverage").asDouble(), 1e-12);
+
+        String text = pdfText("/api/public/certificates/" + number + "/pdf");
+        assertTrue(text.contains("2025-01-01 – 2025-12-31"), text);
+        assertTrue(text.contains("DQR " + String.format(java.util.Locale.ROOT, "%.1f", dqr.overall())), text);
+        assertTrue(text.contains("3,000"), text);
+
+        // a certificate without a Monte Carlo run says so instead of inventing an interval
+        String plain = path.certify(path.calculatedProduct("LFP home battery " + run + " b"), null);
+        assertTrue(anonymous
+                .get("/api/public/certificates/" + plain)
+                .json()
+                .get("uncertainty")
+                .isNull());
+    }
+
+    @Test
+    @Order(3)
+    void aModelThatStatesNoReferencePeriodIsNotSubmittedForCertification() throws Exception {
+        String model = java.nio.file.Files.readString(CertificationPath.BATTERY)
+                .replace("\"referencePeriod\": { \"start\": \"2025-01-01\", \"end\": \"2025-12-31\" },", "");
+        Api.Reply created = alice.post(
+                "/api/products", Map.of("name", "Undated battery " + run, "model", Api.JSON.readTree(model)));
+        long product = created.json().get("id").asLong();
+        alice.post("/api/products/" + product + "/versions", null);
+        alice.post("/api/products/" + product + "/versions/1/calculations", null);
+        long application = path.apply(product, 1, null);
+        JsonNode refused = CertificationPath.step(alice, application, Map.of("action", "SUBMIT"), 400);
+        assertEquals("versionNumber", refused.get("errors").get(0).get("field").asText(), refused.toString());
+        assertTrue(refused.toString().contains("referencePeriod"), refused.toString());
+    }
+
+    @Test
+    @Order(4)
     void aBuyerScansTheLabelWithAPhone() throws Exception {
         String number = path.certify(path.calculatedProduct("LFP home battery " + run), null);
         String token = anonymous
@@ -207,6 +284,9 @@ class PublicVerificationIT {
             phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "Valid"));
             assertEquals(number, phone.driver.findElement(By.id("number")).getText());
             assertTrue(phone.driver.findElement(By.id("holder")).getText().startsWith(holder));
+            assertEquals(
+                    "2025-01-01 – 2025-12-31",
+                    phone.driver.findElement(By.id("reference-period")).getText());
             phone.screenshot("verify-valid-phone");
 
             // the buyer checks the PDF the supplier sent
@@ -231,7 +311,7 @@ class PublicVerificationIT {
 
     /** Last: it empties this address's allowance for a few seconds. */
     @Test
-    @Order(4)
+    @Order(5)
     void oneAddressAskingTooOftenIsToldToWait() throws Exception {
         int limited = 0;
         Api.Reply last = null;
@@ -270,6 +350,28 @@ class PublicVerificationIT {
                         java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
+    }
+
+    /** The Monte Carlo job once it is done. */
+    private JsonNode finished(String job) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            JsonNode state = alice.get("/api/jobs/" + job).json();
+            String status = state.get("status").asText();
+            if (status.equals("DONE") || status.equals("FAILED")) {
+                assertEquals("DONE", status, state.toString());
+                return state;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the Monte Carlo job " + job + " did not finish in a minute");
+    }
+
+    /** The text of the first page of the PDF at {@code path}. */
+    private String pdfText(String path) throws Exception {
+        try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfReader(new java.io.ByteArrayInputStream(download(path))))) {
+            return com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(doc.getFirstPage());
+        }
     }
 
     private void certificateStep(String number, String action, String reason) throws Exception {

@@ -315,6 +315,7 @@ public class CertificationService {
             // the newest calculation of the version: a recalculation after a returned application counts
             c = calculated(v, "versionNumber");
         }
+        requireReferencePeriod(v, c);
         List<EvidenceDocument> documents = evidence.of(v.product());
         CertificationSnapshot.Frozen frozen = CertificationSnapshot.of(
                 a.applicantOrganisationId(),
@@ -331,6 +332,17 @@ public class CertificationService {
         hashes.add(v.modelSha256());
         documents.forEach(d -> hashes.add(d.sha256()));
         return hashes;
+    }
+
+    // ISO 14067 asks a certified footprint to state the period its data represent; the certificate prints it
+    private static void requireReferencePeriod(ProductVersion v, Calculation c) {
+        if (!StoredJson.tree(c.result()).path("referencePeriod").isObject()) {
+            throw new InvalidInputException(
+                    "versionNumber",
+                    "the calculation of version " + v.number() + " states no reference period; add"
+                            + " \"referencePeriod\": {\"start\": \"2025-01-01\", \"end\": \"2025-12-31\"} (the first"
+                            + " and last day its data represent) to the model, save it and calculate again");
+        }
     }
 
     private ProductVersion version(Product p, int number, String field) {

@@ -53,6 +53,16 @@ public class DocumentRegister {
                 portalUrl);
     }
 
+    /** The artwork of the certificate's newest label of this size (issued now if there is none). */
+    @Transactional
+    public byte[] labelArtwork(
+            String number,
+            CertificateDocuments.LabelSize size,
+            CertificateDocuments.ArtworkFormat format,
+            String portalUrl) {
+        return documents.labelArtwork(label(number, size, portalUrl).content(), format);
+    }
+
     private IssuedDocument document(String number, IssuedDocument.Kind kind, String portalUrl) {
         Certificate c = verification.certificate(number);
         return certificates.latestDocument(c, kind).orElseGet(() -> issue(c, verification.view(c), kind, portalUrl));

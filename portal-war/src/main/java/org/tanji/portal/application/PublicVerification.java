@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,9 @@ public class PublicVerification {
     @Inject
     OrganisationRepository organisations;
 
+    @Inject
+    CertifiedUncertainty certifiedUncertainty;
+
     /**
      * A certificate as the public sees it.
      *
@@ -43,6 +47,9 @@ public class PublicVerification {
      * @param supersededBy the number of the renewal that replaced it, if any
      * @param kgCo2eByStage the footprint by life-cycle stage, in the boundary's order
      * @param primaryDataShare the share of the footprint from primary (measured) data, 0 to 1
+     * @param referencePeriod the days the data represent, or null for a certificate issued before models stated it
+     * @param dataQuality the data-quality rating, or null for a calculation made before results stated it
+     * @param uncertainty the 95 % interval of the Monte Carlo run the certification included, or null if none did
      */
     public record PublicCertificate(
             String number,
@@ -60,12 +67,35 @@ public class PublicVerification {
             List<String> stages,
             Map<String, Double> kgCo2eByStage,
             double primaryDataShare,
+            ReferencePeriod referencePeriod,
+            DataQuality dataQuality,
+            Uncertainty uncertainty,
             String gwpSet,
             String standard,
             Instant issuedAt,
             Instant validUntil,
             String issuer,
             String verificationToken) {}
+
+    /** The first and the last day the footprint's data represent, both included. */
+    public record ReferencePeriod(LocalDate start, LocalDate end) {}
+
+    /**
+     * The data-quality rating (1 very good … 5 very poor) weighted by contribution; a rating is null where no factor
+     * was rated.
+     *
+     * @param coverage the share of the footprint whose factors were rated, 0 to 1
+     */
+    public record DataQuality(
+            Double technological, Double geographical, Double temporal, Double overall, double coverage) {}
+
+    /**
+     * The certified Monte Carlo run's 95 % interval of the footprint per declared unit.
+     *
+     * @param iterations how many draws it made
+     * @param seed the seed that reproduces it
+     */
+    public record Uncertainty(double p2_5, double p97_5, int iterations, long seed) {}
 
     /** A page of the register of valid certificates. */
     public record Register(List<PublicCertificate> items, int page, int size, long total) {}
@@ -118,6 +148,9 @@ public class PublicVerification {
             List<String> stages,
             Map<String, Double> kgCo2eByStage,
             double primaryDataShare,
+            ReferencePeriod referencePeriod,
+            DataQuality dataQuality,
+            Uncertainty uncertainty,
             String gwpSet,
             String issuer) {}
 
@@ -143,6 +176,9 @@ public class PublicVerification {
                 List.copyOf(stages),
                 java.util.Collections.unmodifiableMap(byStage),
                 summary.path("primaryDataShare").asDouble(),
+                referencePeriod(summary.path("referencePeriod")),
+                dataQuality(summary.path("dataQualityRating")),
+                certifiedUncertainty.of(c),
                 c.application().calculation().gwpSet(),
                 issuer.legalName());
     }
@@ -171,12 +207,38 @@ public class PublicVerification {
                 k.stages(),
                 k.kgCo2eByStage(),
                 k.primaryDataShare(),
+                k.referencePeriod(),
+                k.dataQuality(),
+                k.uncertainty(),
                 k.gwpSet(),
                 STANDARD,
                 c.issuedAt(),
                 c.validUntil(),
                 k.issuer(),
                 c.verificationToken());
+    }
+
+    private static ReferencePeriod referencePeriod(JsonNode period) {
+        return period.isObject()
+                ? new ReferencePeriod(
+                        LocalDate.parse(period.path("start").asText()),
+                        LocalDate.parse(period.path("end").asText()))
+                : null;
+    }
+
+    private static DataQuality dataQuality(JsonNode dqr) {
+        return dqr.isObject()
+                ? new DataQuality(
+                        rating(dqr.path("technological")),
+                        rating(dqr.path("geographical")),
+                        rating(dqr.path("temporal")),
+                        rating(dqr.path("overall")),
+                        dqr.path("coverage").asDouble())
+                : null;
+    }
+
+    private static Double rating(JsonNode n) {
+        return n.isNumber() ? n.asDouble() : null;
     }
 
     /** "1 piece (one battery pack, 6,000 cycles)": the declared unit as the result states it. */

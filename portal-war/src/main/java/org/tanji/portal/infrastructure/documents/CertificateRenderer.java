@@ -16,13 +16,18 @@ import com.itextpdf.pdfa.PdfADocument;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import org.tanji.portal.application.PublicVerification.DataQuality;
 import org.tanji.portal.application.PublicVerification.PublicCertificate;
+import org.tanji.portal.application.PublicVerification.ReferencePeriod;
+import org.tanji.portal.application.PublicVerification.Uncertainty;
 
 /**
  * The A4 certificate, bilingual: the footprint per declared unit (rounded by {@link Rounding}, the rule printed
  * beside it), the system boundary with its stages and a bar chart of the footprint by stage, the standard, GWP set
  * and primary data share, the holder, the dates, the certification body and a QR code to the public verification
- * page. PDF/A-3b with the certificate's data embedded as {@code certificate.json} (AFRelationship Data), so
+ * page, the reference period, the data-quality rating and the certified Monte Carlo interval (or that there is none).
+ * PDF/A-3b with the certificate's data embedded as {@code certificate.json} (AFRelationship Data), so
  * software reads it without scraping the page.
  */
 final class CertificateRenderer {
@@ -39,10 +44,10 @@ final class CertificateRenderer {
         try (PdfADocument pdf = PdfA.open(out, "产品碳足迹证书 Product carbon footprint certificate " + c.number(), c);
                 Document page = new Document(pdf, PageSize.A4)) {
             PdfFont font = DocumentFonts.forDocument();
-            page.setFont(font).setFontSize(10).setMargins(48, 56, 48, 56);
+            page.setFont(font).setFontSize(9.5f).setMargins(34, 52, 30, 52);
 
             page.add(
-                    new Paragraph("产品碳足迹证书").setFontSize(24).setFontColor(GREEN).setMarginBottom(0));
+                    new Paragraph("产品碳足迹证书").setFontSize(22).setFontColor(GREEN).setMarginBottom(0));
             page.add(new Paragraph("Product Carbon Footprint Certificate")
                     .setFontSize(16)
                     .setFontColor(GREEN)
@@ -50,7 +55,7 @@ final class CertificateRenderer {
             page.add(new Paragraph("证书编号 Certificate No.  " + c.number()).setFontSize(12));
 
             page.add(new Paragraph()
-                    .add(new Text(Rounding.significant(c.kgCo2e())).setFontSize(34))
+                    .add(new Text(Rounding.significant(c.kgCo2e())).setFontSize(30))
                     .add(new Text("  kg CO").setFontSize(18))
                     .add(new Text("2").setFontSize(12).setTextRise(-4))
                     .add(new Text("e").setFontSize(18))
@@ -62,18 +67,19 @@ final class CertificateRenderer {
             fact(facts, "产品 Product", c.product());
             fact(facts, "持证企业 Holder", c.holder() + "\n统一社会信用代码 USCC " + c.holderCreditCode());
             fact(facts, "系统边界 System boundary", c.systemBoundary() + ": " + String.join(", ", c.stages()));
+            fact(facts, "参考期 Reference period", referencePeriod(c.referencePeriod()));
             fact(facts, "标准 Standard", c.standard());
             fact(facts, "全球变暖潜势 GWP set", "IPCC " + c.gwpSet() + ", 100 years");
-            fact(facts, "初级数据占比 Primary data share", Math.round(c.primaryDataShare() * 100) + " %");
-            fact(facts, "颁发日期 Issued", day(c.issuedAt()));
-            fact(facts, "有效期至 Valid until", day(c.validUntil()));
+            fact(facts, "数据质量 Data quality", dataQuality(c));
+            fact(facts, "不确定性 Uncertainty", uncertainty(c.uncertainty()));
+            fact(facts, "有效期 Validity", "颁发 issued " + day(c.issuedAt()) + "，有效至 valid until " + day(c.validUntil()));
             fact(facts, "认证机构 Certification body", c.issuer());
             page.add(facts.setMarginTop(8));
 
             page.add(new Paragraph("各生命周期阶段碳足迹 Footprint by life-cycle stage (kg CO₂e)")
                     .setFontSize(10)
                     .setFontColor(GREY)
-                    .setMarginTop(12));
+                    .setMarginTop(8));
             page.add(new Image(StageChart.draw(pdf, font, c.kgCo2eByStage(), 480)));
 
             Image qr = new Image(PdfA.qrCode(pdf, verificationUrl)).setWidth(96).setHeight(96);
@@ -85,7 +91,7 @@ final class CertificateRenderer {
                                     + verificationUrl)
                             .setFontSize(9))
                     .setBorder(com.itextpdf.layout.borders.Border.NO_BORDER));
-            page.add(verify.setMarginTop(14));
+            page.add(verify.setMarginTop(8));
             if (developmentKey) {
                 page.add(new Paragraph(DEVELOPMENT_NOTE).setFontSize(9).setFontColor(RED));
             }
@@ -98,9 +104,43 @@ final class CertificateRenderer {
         return out.toByteArray();
     }
 
+    static String referencePeriod(ReferencePeriod p) {
+        return p == null ? "未声明 not stated" : p.start() + " – " + p.end();
+    }
+
+    private static String dataQuality(PublicCertificate c) {
+        String primary = "初级数据占比 primary data share " + percent(c.primaryDataShare());
+        DataQuality q = c.dataQuality();
+        if (q == null || q.overall() == null) {
+            return "未评级 not rated\n" + primary;
+        }
+        return "DQR " + oneDecimal(q.overall()) + "（技术 technological " + oneDecimal(q.technological())
+                + "，地理 geographical " + oneDecimal(q.geographical()) + "，时间 temporal " + oneDecimal(q.temporal())
+                + "；1 很好 very good … 5 很差 very poor），评级覆盖 rated share " + percent(q.coverage()) + "\n"
+                + primary;
+    }
+
+    private static String uncertainty(Uncertainty u) {
+        if (u == null) {
+            return "未经蒙特卡洛分析认证 no Monte Carlo analysis was certified";
+        }
+        return "95 % 区间 interval " + Rounding.significant(u.p2_5()) + " – " + Rounding.significant(u.p97_5())
+                + " kg CO₂e (蒙特卡洛 Monte Carlo, " + String.format(Locale.ROOT, "%,d", u.iterations())
+                + " 次 draws, seed " + u.seed() + ")";
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + "\u00a0%"; // a non-breaking space: "85" and "%" stay on one line
+    }
+
+    private static String oneDecimal(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
     private static void fact(Table t, String label, String value) {
-        t.addCell(new Cell().add(new Paragraph(label).setFontColor(GREY)).setPadding(4));
-        t.addCell(new Cell().add(new Paragraph(value)).setPadding(4));
+        t.addCell(new Cell().add(new Paragraph(label).setFontColor(GREY)).setPadding(2.5f));
+        t.addCell(
+                new Cell().add(new Paragraph(value).setMultipliedLeading(1.1f)).setPadding(2.5f));
     }
 
     private static String day(Instant t) {

@@ -53,4 +53,12 @@ public class SignedDocuments implements CertificateDocuments {
                 k,
                 "Label of certificate " + certificate.number());
     }
+
+    @Override
+    public byte[] labelArtwork(byte[] labelPdf, ArtworkFormat format) {
+        return switch (format) {
+            case PNG -> LabelArtwork.png(labelPdf, 600);
+            case SVG -> LabelArtwork.svg(labelPdf);
+        };
+    }
 }

@@ -57,13 +57,36 @@ public class PublicVerificationResource {
         return pdf(register.certificate(number, portalUrl()), number);
     }
 
-    /** The packaging label, {@code size} 50x30 or 100x60 (millimetres), signed PDF/A-3b at its printed size. */
+    /**
+     * The packaging label, {@code size} 50x30 or 100x60 (millimetres): {@code format=pdf} (the default) signed
+     * PDF/A-3b at its printed size; {@code png} (600 dpi) or {@code svg} (text as outlines) as artwork drawn from that
+     * PDF.
+     */
     @GET
     @Path("certificates/{number}/label")
-    @Produces({"application/pdf", "application/problem+json"})
-    public Response label(@PathParam("number") String number, @QueryParam("size") @DefaultValue("50x30") String size) {
+    @Produces({"application/pdf", "image/png", "image/svg+xml", "application/problem+json"})
+    public Response label(
+            @PathParam("number") String number,
+            @QueryParam("size") @DefaultValue("50x30") String size,
+            @QueryParam("format") @DefaultValue("pdf") String format) {
         CertificateDocuments.LabelSize labelSize = CertificateDocuments.LabelSize.of(size);
-        return pdf(register.label(number, labelSize, portalUrl()), number + "-label-" + size);
+        String name = number + "-label-" + size;
+        if (format.equals("pdf")) {
+            return pdf(register.label(number, labelSize, portalUrl()), name);
+        }
+        CertificateDocuments.ArtworkFormat artwork = artworkFormat(format);
+        return Response.ok(register.labelArtwork(number, labelSize, artwork, portalUrl()), artwork.mediaType)
+                .header("Content-Disposition", ContentDisposition.attachment(name + "." + artwork.extension()))
+                .build();
+    }
+
+    private static CertificateDocuments.ArtworkFormat artworkFormat(String format) {
+        for (CertificateDocuments.ArtworkFormat f : CertificateDocuments.ArtworkFormat.values()) {
+            if (f.extension().equals(format)) {
+                return f;
+            }
+        }
+        throw new InvalidParameterException("format", "a label is pdf, png or svg, not " + format);
     }
 
     /**

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tanji.portal.application.PublicVerification.DataQuality;
 import org.tanji.portal.application.PublicVerification.PublicCertificate;
+import org.tanji.portal.application.PublicVerification.ReferencePeriod;
+import org.tanji.portal.application.PublicVerification.Uncertainty;
 import org.tanji.portal.application.StoredJson;
 import org.tanji.portal.domain.model.workflow.CertificateState;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -40,7 +44,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** The A4 certificate as a buyer's software and a buyer's eyes get it. */
-class CertificateRendererTest {
+public class CertificateRendererTest {
     static final String URL = "https://tanji.example/verify.html?t=Q2VydGlmaWNhdGUgY29kZQ";
     static byte[] pdf;
 
@@ -67,6 +71,9 @@ class CertificateRendererTest {
                 List.of("raw-material-acquisition", "production", "distribution", "use", "end-of-life"),
                 byStage,
                 0.18,
+                new ReferencePeriod(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)),
+                new DataQuality(2.0, 1.5, 2.75, 2.0833, 0.85),
+                new Uncertainty(801.449, 951.551, 10_000, 42),
                 "AR6",
                 "ISO 14067:2018; GB/T 24067-2024",
                 Instant.parse("2026-12-04T08:00:00Z"),
@@ -110,7 +117,12 @@ class CertificateRendererTest {
                     "91350200MA8DEMX01Q",
                     "2028-12-04",
                     "ISO 14067:2018",
-                    "18 %")) {
+                    "18\u00a0%",
+                    "2025-01-01 – 2025-12-31",
+                    "DQR 2.1", // 2.0833 to one decimal
+                    "85\u00a0%",
+                    "801 – 952", // the interval to three significant figures
+                    "10,000")) {
                 assertTrue(text.contains(expected), expected + " in\n" + text);
             }
         }
@@ -156,7 +168,7 @@ class CertificateRendererTest {
         return ImageIO.read(png.toFile());
     }
 
-    static String qrCodeOf(BufferedImage page) throws Exception {
+    public static String qrCodeOf(BufferedImage page) throws Exception {
         return new QRCodeReader()
                 .decode(
                         new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
