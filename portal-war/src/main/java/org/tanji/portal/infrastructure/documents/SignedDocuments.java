@@ -1,5 +1,6 @@
 package org.tanji.portal.infrastructure.documents;
 
+import com.itextpdf.signatures.ITSAClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.logging.Logger;
@@ -15,6 +16,7 @@ public class SignedDocuments implements CertificateDocuments {
     private static final Logger LOG = Logger.getLogger(SignedDocuments.class.getName());
 
     private volatile SigningKey key;
+    private volatile ITSAClient timeStamps;
 
     /** The key, read (or, for development, made) at its first use: a portal that issues nothing needs none. */
     SigningKey key() {
@@ -23,11 +25,16 @@ public class SignedDocuments implements CertificateDocuments {
             synchronized (this) {
                 if (key == null) {
                     Path data = Path.of(System.getProperty("jboss.server.data.dir", "target"));
+                    timeStamps = TimeStamping.configured();
                     key = SigningKey.configuredOr(data);
                     if (key.development()) {
                         LOG.warning(() -> "documents are signed with a self-signed DEVELOPMENT key under " + data
                                 + "/tanji and say so on their face; set tanji.signing.keystore and"
                                 + " tanji.signing.password to the certification body's PKCS #12 key store");
+                    }
+                    if (timeStamps == null) {
+                        LOG.info("documents are signed at PAdES baseline B; set tanji.signing.tsa-url to a time-stamp"
+                                + " authority for B-T");
                     }
                 }
                 k = key;
@@ -42,6 +49,7 @@ public class SignedDocuments implements CertificateDocuments {
         return DocumentSigner.sign(
                 CertificateRenderer.render(certificate, verificationUrl, k.development()),
                 k,
+                timeStamps,
                 "Certificate " + certificate.number() + " issued by " + certificate.issuer());
     }
 
@@ -51,6 +59,7 @@ public class SignedDocuments implements CertificateDocuments {
         return DocumentSigner.sign(
                 LabelRenderer.render(certificate, verificationUrl, size, k.development()),
                 k,
+                timeStamps,
                 "Label of certificate " + certificate.number());
     }
 

@@ -1,9 +1,11 @@
 package org.tanji.portal.infrastructure.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -15,12 +17,15 @@ import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.signatures.PdfPKCS7;
+import com.itextpdf.signatures.SignatureUtil;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -193,6 +198,42 @@ public class CertificateRendererTest {
     }
 
     @Test
+    void withATimeStampAuthorityTheSignatureIsBaselineBTAndItsTokenCoversTheSignature() throws Exception {
+        byte[] stamped;
+        try (LocalTimeStampAuthority tsa = new LocalTimeStampAuthority()) {
+            System.setProperty("tanji.signing.tsa-url", tsa.url());
+            try {
+                stamped = new SignedDocuments().certificatePdf(certificate(), URL);
+            } finally {
+                System.clearProperty("tanji.signing.tsa-url");
+            }
+            assertEquals(1, tsa.tokens());
+        }
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(stamped)))) {
+            SignatureUtil signatures = new SignatureUtil(doc);
+            PdfPKCS7 signature = signatures.readSignatureData("CertificationBodySignature");
+            assertTrue(signature.verifySignatureIntegrityAndAuthenticity());
+            assertTrue(signature.verifyTimestampImprint(), "the token is over this signature");
+            assertEquals(
+                    LocalTimeStampAuthority.NAME,
+                    ((X509Certificate) signature.getTimestampCertificates()[0])
+                            .getSubjectX500Principal()
+                            .getName());
+            long age = System.currentTimeMillis() - signature.getTimeStampDate().getTimeInMillis();
+            assertTrue(age >= 0 && age < 60_000, "stamped now, not " + age + " ms ago");
+        }
+        CertificateRendererTest.assertPdfA3b(stamped);
+        // without an authority: baseline B, no token
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            assertEquals(
+                    null,
+                    new SignatureUtil(doc)
+                            .readSignatureData("CertificationBodySignature")
+                            .getTimeStampTokenInfo());
+        }
+    }
+
+    @Test
     void aDocumentSignedWithTheDevelopmentKeySaysSo() throws Exception {
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             String text = PdfTextExtractor.getTextFromPage(doc.getFirstPage());
@@ -208,6 +249,69 @@ public class CertificateRendererTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         return out;
+    }
+
+    @Test
+    void aReissueAfterReinstatementShowsTheSameCertificateAndTheSameNumbers(@TempDir Path dir) throws Exception {
+        PublicCertificate first = certificate();
+        // suspended in spring, reinstated in summer, and its PDF made again: a new file, the same certificate
+        PublicCertificate reinstated = new PublicCertificate(
+                first.number(),
+                CertificateState.ACTIVE,
+                true,
+                Instant.parse("2027-07-01T09:30:00Z"),
+                first.supersededBy(),
+                first.holder(),
+                first.holderCreditCode(),
+                first.product(),
+                first.kgCo2e(),
+                first.unit(),
+                first.declaredUnit(),
+                first.systemBoundary(),
+                first.stages(),
+                first.kgCo2eByStage(),
+                first.primaryDataShare(),
+                first.referencePeriod(),
+                first.dataQuality(),
+                first.uncertainty(),
+                first.gwpSet(),
+                first.standard(),
+                first.issuedAt(),
+                first.validUntil(),
+                first.issuer(),
+                first.verificationToken());
+        Thread.sleep(1100); // a later second in the file's own dates
+        byte[] again = new SignedDocuments().certificatePdf(reinstated, URL);
+        assertFalse(java.util.Arrays.equals(pdf, again), "a re-issue is a new file with its own signature");
+        assertEquals(textOf(pdf), textOf(again));
+        BufferedImage before = rendered(pdf, "certificate-first", 72, dir);
+        BufferedImage after = rendered(again, "certificate-reissued", 72, dir);
+        assertEquals(before.getWidth(), after.getWidth());
+        for (int y = 0; y < before.getHeight(); y++) {
+            for (int x = 0; x < before.getWidth(); x++) {
+                assertEquals(before.getRGB(x, y), after.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
+        JsonNode was = embeddedData(pdf);
+        JsonNode is = embeddedData(again);
+        for (String certified : List.of("kgCo2e", "kgCo2eByStage", "uncertainty", "dataQuality", "referencePeriod")) {
+            assertEquals(was.get(certified), is.get(certified), certified);
+        }
+    }
+
+    private static String textOf(byte[] document) throws Exception {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(document)))) {
+            return PdfTextExtractor.getTextFromPage(doc.getFirstPage());
+        }
+    }
+
+    private static JsonNode embeddedData(byte[] document) throws Exception {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(document)))) {
+            PdfDictionary spec =
+                    doc.getCatalog().getPdfObject().getAsArray(PdfName.AF).getAsDictionary(0);
+            PdfStream file = spec.getAsDictionary(PdfName.EF).getAsStream(PdfName.F);
+            return StoredJson.tree(new String(file.getBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     @Test
