@@ -15,6 +15,7 @@ import org.tanji.portal.domain.model.party.Organisation;
 import org.tanji.portal.domain.model.party.OrganisationRepository;
 import org.tanji.portal.domain.model.workflow.Certificate;
 import org.tanji.portal.domain.model.workflow.CertificateRepository;
+import org.tanji.portal.domain.model.workflow.CertificateStanding;
 import org.tanji.portal.domain.model.workflow.CertificateState;
 
 /**
@@ -102,12 +103,12 @@ public class PublicVerification {
 
     @Transactional
     public PublicCertificate byNumber(String number) {
-        return view(certificate(number));
+        return view(certificates.standing(number).orElseThrow(PublicVerification::notFound));
     }
 
     @Transactional
     public PublicCertificate byToken(String token) {
-        return certificates.byVerificationToken(token).map(this::view).orElseThrow(PublicVerification::notFound);
+        return view(certificates.standingByToken(token).orElseThrow(PublicVerification::notFound));
     }
 
     @Transactional
@@ -140,6 +141,9 @@ public class PublicVerification {
      * and kept for an hour.
      */
     private record Claims(
+            double kgCo2e,
+            Instant issuedAt,
+            String verificationToken,
             String holder,
             String holderCreditCode,
             String product,
@@ -168,6 +172,9 @@ public class PublicVerification {
         Organisation holder = organisations.find(c.applicantOrganisationId()).orElseThrow();
         Organisation issuer = organisations.find(c.certificationBodyId()).orElseThrow();
         return new Claims(
+                c.totalKgCo2e(),
+                c.issuedAt(),
+                c.verificationToken(),
                 holder.legalName(),
                 holder.creditCode(),
                 c.application().productVersion().product().name(),
@@ -183,24 +190,31 @@ public class PublicVerification {
                 issuer.legalName());
     }
 
-    // the status is read anew every time: a suspension shows at the next lookup
     PublicCertificate view(Certificate c) {
-        Instant now = Instant.now();
-        CertificateState state = c.status().on(now).state();
-        Instant since = state == CertificateState.EXPIRED && c.state() != CertificateState.EXPIRED
-                ? c.validUntil()
-                : c.stateChangedAt();
-        Claims k = claims.get(c.id(), id -> claims(c));
+        return view(CertificateStanding.of(c), claims.get(c.id(), id -> claims(c)));
+    }
+
+    // a scan of a label reads the standing alone; the rest is read once per certificate
+    private PublicCertificate view(CertificateStanding s) {
+        return view(s, claims.get(s.id(), id -> claims(certificate(s.number()))));
+    }
+
+    // the status is read anew every time: a suspension shows at the next lookup
+    private static PublicCertificate view(CertificateStanding s, Claims k) {
+        CertificateState state = s.status().on(Instant.now()).state();
+        Instant since = state == CertificateState.EXPIRED && s.state() != CertificateState.EXPIRED
+                ? s.validUntil()
+                : s.stateChangedAt();
         return new PublicCertificate(
-                c.number(),
+                s.number(),
                 state,
                 state.valid(),
                 since,
-                c.supersededBy(),
+                s.supersededBy(),
                 k.holder(),
                 k.holderCreditCode(),
                 k.product(),
-                c.totalKgCo2e(),
+                k.kgCo2e(),
                 "kg CO2e",
                 k.declaredUnit(),
                 k.systemBoundary(),
@@ -212,10 +226,10 @@ public class PublicVerification {
                 k.uncertainty(),
                 k.gwpSet(),
                 STANDARD,
-                c.issuedAt(),
-                c.validUntil(),
+                k.issuedAt(),
+                s.validUntil(),
                 k.issuer(),
-                c.verificationToken());
+                k.verificationToken());
     }
 
     private static ReferencePeriod referencePeriod(JsonNode period) {

@@ -22,6 +22,12 @@ public interface CertificateRepository {
     /** The certificate whose label carries {@code token}. */
     Optional<Certificate> byVerificationToken(String token);
 
+    /** Where the certificate numbered {@code number} stands, read without the rest of it. */
+    Optional<CertificateStanding> standing(String number);
+
+    /** Where the certificate whose label carries {@code token} stands, read without the rest of it. */
+    Optional<CertificateStanding> standingByToken(String token);
+
     /**
      * The public register: certificates valid at {@code now} (active, within their validity) whose holder, product
      * or number contains {@code text} (any, when null), newest first.

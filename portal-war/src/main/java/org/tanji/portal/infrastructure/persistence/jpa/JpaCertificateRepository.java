@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.tanji.portal.domain.model.access.Visibility;
 import org.tanji.portal.domain.model.workflow.Certificate;
 import org.tanji.portal.domain.model.workflow.CertificateRepository;
+import org.tanji.portal.domain.model.workflow.CertificateStanding;
 import org.tanji.portal.domain.model.workflow.CertificateState;
 import org.tanji.portal.domain.model.workflow.IssuedDocument;
 import org.tanji.portal.domain.model.workflow.Surveillance;
@@ -47,6 +48,27 @@ public class JpaCertificateRepository implements CertificateRepository {
     @Override
     public Optional<Certificate> byVerificationToken(String token) {
         return em.createQuery("select c from Certificate c where c.verificationToken = :t", Certificate.class)
+                .setParameter("t", token)
+                .getResultStream()
+                .findFirst();
+    }
+
+    // a constructor expression: no entity, so none of the application, model and result it eagerly brings
+    private static final String STANDING = "select new " + CertificateStanding.class.getName()
+            + "(c.id, c.number, c.state, c.issuingBodyId, c.validUntil, c.reason, c.supersededBy, c.stateChangedAt)"
+            + " from Certificate c where ";
+
+    @Override
+    public Optional<CertificateStanding> standing(String number) {
+        return em.createQuery(STANDING + "c.number = :n", CertificateStanding.class)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<CertificateStanding> standingByToken(String token) {
+        return em.createQuery(STANDING + "c.verificationToken = :t", CertificateStanding.class)
                 .setParameter("t", token)
                 .getResultStream()
                 .findFirst();
