@@ -43,7 +43,7 @@ final class CertificateRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfADocument pdf = PdfA.open(out, "产品碳足迹证书 Product carbon footprint certificate " + c.number(), c);
                 Document page = new Document(pdf, PageSize.A4)) {
-            PdfFont font = DocumentFonts.forDocument();
+            PdfFont font = DocumentFonts.forDocument(c);
             page.setFont(font).setFontSize(9.5f).setMargins(34, 52, 30, 52);
 
             page.add(

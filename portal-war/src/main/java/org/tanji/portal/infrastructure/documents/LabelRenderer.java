@@ -37,7 +37,7 @@ final class LabelRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfADocument pdf = PdfA.open(out, "碳足迹标签 Carbon footprint label " + c.number(), c);
                 Document label = new Document(pdf, new PageSize(width, height))) {
-            PdfFont font = DocumentFonts.forDocument();
+            PdfFont font = DocumentFonts.forDocument(c);
             float margin = 2.5f * POINTS_PER_MM;
             label.setMargins(margin, margin, margin, margin);
             label.setFont(font).setFontColor(CertificateRenderer.GREEN);

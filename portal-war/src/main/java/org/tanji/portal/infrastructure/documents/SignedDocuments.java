@@ -18,6 +18,13 @@ public class SignedDocuments implements CertificateDocuments {
     private volatile SigningKey key;
     private volatile ITSAClient timeStamps;
 
+    public SignedDocuments() {}
+
+    /** Documents signed with {@code key}, without a time-stamp authority (benchmarks, tests). */
+    SignedDocuments(SigningKey key) {
+        this.key = key;
+    }
+
     /** The key, read (or, for development, made) at its first use: a portal that issues nothing needs none. */
     SigningKey key() {
         SigningKey k = key;
