@@ -37,7 +37,7 @@
         + c.uncertainty.iterations.toLocaleString('en') + ')'
       : '未经蒙特卡洛分析认证 · no Monte Carlo analysis certified';
     $('standard').textContent = c.standard;
-    $('holder').textContent = c.holder + ' (' + c.holderCreditCode + ')';
+    $('holder').textContent = c.holder + ' (' + c.holderCreditCode + ')' + (c.holderSite ? ' · ' + c.holderSite : '');
     $('validity').textContent = day(c.issuedAt) + ' – ' + day(c.validUntil);
     $('issuer').textContent = c.issuer;
     $('result').hidden = false;

@@ -87,6 +87,7 @@ class PublicVerificationIT {
         assertEquals("ACTIVE", c.get("status").asText());
         assertTrue(c.get("valid").asBoolean());
         assertEquals(holder, c.get("holder").asText());
+        assertEquals("Xiamen", c.get("holderSite").asText()); // the organisation's registered address
         assertEquals("LFP home battery " + run, c.get("product").asText());
         double direct = FootprintCalculator.using(FactorSource.empty())
                 .calculate(ModelJson.read(CertificationPath.BATTERY))

@@ -46,6 +46,7 @@ public class PublicVerification {
      * @param valid whether a buyer may rely on it now
      * @param statusSince when it entered that state (its issue, or the end of its validity for one expired)
      * @param supersededBy the number of the renewal that replaced it, if any
+     * @param holderSite the holder's registered address, as its organisation record gives it (null if none)
      * @param kgCo2eByStage the footprint by life-cycle stage, in the boundary's order
      * @param primaryDataShare the share of the footprint from primary (measured) data, 0 to 1
      * @param referencePeriod the days the data represent, or null for a certificate issued before models stated it
@@ -60,6 +61,7 @@ public class PublicVerification {
             String supersededBy,
             String holder,
             String holderCreditCode,
+            String holderSite,
             String product,
             double kgCo2e,
             String unit,
@@ -146,6 +148,7 @@ public class PublicVerification {
             String verificationToken,
             String holder,
             String holderCreditCode,
+            String holderSite,
             String product,
             String declaredUnit,
             String systemBoundary,
@@ -177,6 +180,7 @@ public class PublicVerification {
                 c.verificationToken(),
                 holder.legalName(),
                 holder.creditCode(),
+                holder.address(),
                 c.application().productVersion().product().name(),
                 declaredUnit(summary.path("declaredUnit")),
                 summary.path("systemBoundary").asText(null),
@@ -213,6 +217,7 @@ public class PublicVerification {
                 s.supersededBy(),
                 k.holder(),
                 k.holderCreditCode(),
+                k.holderSite(),
                 k.product(),
                 k.kgCo2e(),
                 "kg CO2e",

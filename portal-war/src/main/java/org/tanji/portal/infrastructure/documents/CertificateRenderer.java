@@ -65,7 +65,13 @@ final class CertificateRenderer {
 
             Table facts = new Table(UnitValue.createPercentArray(new float[] {30, 70})).useAllAvailableWidth();
             fact(facts, "产品 Product", c.product());
-            fact(facts, "持证企业 Holder", c.holder() + "\n统一社会信用代码 USCC " + c.holderCreditCode());
+            fact(
+                    facts,
+                    "持证企业 Holder",
+                    c.holder() + "\n统一社会信用代码 USCC " + c.holderCreditCode()
+                            + (c.holderSite() == null || c.holderSite().isBlank()
+                                    ? ""
+                                    : "\n地址 Site: " + c.holderSite()));
             fact(facts, "系统边界 System boundary", c.systemBoundary() + ": " + String.join(", ", c.stages()));
             fact(facts, "参考期 Reference period", referencePeriod(c.referencePeriod()));
             fact(facts, "标准 Standard", c.standard());

@@ -63,6 +63,7 @@ final class DocumentFonts {
                         c.number(),
                         c.holder(),
                         c.holderCreditCode(),
+                        String.valueOf(c.holderSite()),
                         c.product(),
                         c.declaredUnit(),
                         String.valueOf(c.systemBoundary()),

@@ -68,6 +68,7 @@ public class CertificateRendererTest {
                 null,
                 "厦门示范储能科技有限公司 Xiamen Demo Energy Storage Co., Ltd.",
                 "91350200MA8DEMX01Q",
+                "福建省厦门市海沧区示范路 1 号 1 Demo Road, Haicang, Xiamen, Fujian",
                 "家用储能电池 LFP home battery 5.12 kWh",
                 862.53,
                 "kg CO2e",
@@ -120,6 +121,7 @@ public class CertificateRendererTest {
                     "863", // 862.53 to three significant figures
                     "厦门示范储能科技有限公司",
                     "91350200MA8DEMX01Q",
+                    "厦门市海沧区示范路",
                     "2028-12-04",
                     "ISO 14067:2018",
                     "18\u00a0%",
@@ -263,6 +265,7 @@ public class CertificateRendererTest {
                 first.supersededBy(),
                 first.holder(),
                 first.holderCreditCode(),
+                first.holderSite(),
                 first.product(),
                 first.kgCo2e(),
                 first.unit(),

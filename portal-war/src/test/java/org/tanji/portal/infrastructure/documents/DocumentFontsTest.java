@@ -49,6 +49,7 @@ class DocumentFontsTest {
                 usual.supersededBy(),
                 holder,
                 usual.holderCreditCode(),
+                usual.holderSite(),
                 usual.product(),
                 usual.kgCo2e(),
                 usual.unit(),
