@@ -97,6 +97,57 @@ class AuditLogDatabaseIT {
         assertTrue(admin.get("/api/audit/verification").json().get("intact").asBoolean(), "restored");
     }
 
+    @Test
+    void aCheckpointIsAppendOnlyAndOneWhoseSignatureWasChangedIsNamed() throws Exception {
+        Api admin = admin();
+        admin.post("/api/products", java.util.Map.of("name", "x")); // refused or not, audited: the head moves
+        Api.Reply taken = admin.post("/api/audit/checkpoints", null);
+        assertTrue(taken.status() == 201 || taken.status() == 204, taken.body());
+        long sequence;
+        String signature;
+        try (Connection c = DriverManager.getConnection(URL, "tanji", "tanji");
+                Statement s = c.createStatement()) {
+            try (ResultSet r =
+                    s.executeQuery("SELECT sequence, signature FROM audit_checkpoint ORDER BY sequence DESC LIMIT 1")) {
+                assertTrue(r.next());
+                sequence = r.getLong(1);
+                signature = r.getString(2);
+            }
+            for (String sql : List.of("UPDATE audit_checkpoint SET head_hash = 'x'", "DELETE FROM audit_checkpoint")) {
+                SQLException refused = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+                assertEquals("42501", refused.getSQLState(), sql + ": " + refused.getMessage());
+            }
+        }
+        try (Connection c = DriverManager.getConnection(URL, "postgres", "")) {
+            c.setAutoCommit(false);
+            // another signature in its place: what someone who rewrote the chain would need, and cannot make
+            String other = (signature.charAt(10) == 'A' ? "B" : "A");
+            setSignature(c, sequence, signature.substring(0, 10) + other + signature.substring(11));
+            try {
+                JsonNode check = admin.get("/api/audit/verification").json();
+                assertFalse(check.get("intact").asBoolean());
+                assertEquals(
+                        "checkpoint " + sequence + "'s signature does not verify: it was changed or forged",
+                        check.get("problem").asText());
+            } finally {
+                setSignature(c, sequence, signature);
+            }
+        }
+        assertTrue(admin.get("/api/audit/verification").json().get("intact").asBoolean(), "restored");
+    }
+
+    private static void setSignature(Connection c, long sequence, String signature) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LOCAL session_replication_role = replica");
+        }
+        try (PreparedStatement p = c.prepareStatement("UPDATE audit_checkpoint SET signature = ? WHERE sequence = ?")) {
+            p.setString(1, signature);
+            p.setLong(2, sequence);
+            assertEquals(1, p.executeUpdate());
+        }
+        c.commit();
+    }
+
     private static void setActor(Connection c, long id, String actor) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SET LOCAL session_replication_role = replica");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
@@ -488,6 +489,34 @@ class ProductApiIT {
         assertEquals("issued API token", tokens.json().get(1).get("action").asText(), tokens.body());
         assertEquals("user " + aliceLogin, tokens.json().get(1).get("subject").asText());
         assertTrue(admin.get("/api/audit/verification").json().get("intact").asBoolean());
+
+        // a signed checkpoint of the head, published for anyone to keep, checked with the certificate it carries
+        Api.Reply taken = admin.post("/api/audit/checkpoints", null);
+        assertEquals(201, taken.status(), taken.body());
+        JsonNode checkpoint = taken.json();
+        String statement = checkpoint.get("statement").asText();
+        assertTrue(statement.startsWith("tanji-audit-checkpoint/1\nsequence="
+                + checkpoint.get("sequence").asLong()));
+        assertTrue(statement.contains("\nhead=" + checkpoint.get("headHash").asText() + "\n"), statement);
+        java.security.cert.X509Certificate signer =
+                (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                        .generateCertificate(new java.io.ByteArrayInputStream(java.util.Base64.getDecoder()
+                                .decode(checkpoint.get("signerCertificate").asText())));
+        java.security.Signature verify =
+                java.security.Signature.getInstance(checkpoint.get("algorithm").asText());
+        verify.initVerify(signer.getPublicKey());
+        verify.update(statement.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(verify.verify(
+                java.util.Base64.getDecoder().decode(checkpoint.get("signature").asText())));
+        JsonNode published = Api.anonymous(base)
+                .get("/api/public/audit/checkpoints?size=1")
+                .json()
+                .get(0);
+        assertEquals(checkpoint, published);
+        assertEquals(403, alice.post("/api/audit/checkpoints", null).status());
+        JsonNode chainNow = admin.get("/api/audit/verification").json();
+        assertTrue(chainNow.get("intact").asBoolean(), chainNow.toString());
+        assertTrue(chainNow.get("checkpoints").asInt() >= 1, chainNow.toString());
     }
 
     @Test

@@ -47,6 +47,9 @@ public class AuditLog {
     @Inject
     AuditSealer sealer;
 
+    @Inject
+    AuditCheckpoints checkpoints;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -83,15 +86,19 @@ public class AuditLog {
     }
 
     /**
-     * Seals what has committed, then checks the whole chain against the head, under the head's lock so that
-     * nothing is sealed meanwhile.
+     * Seals what has committed, then checks the whole chain against the head and the signed checkpoints, under the
+     * head's lock so that nothing is sealed meanwhile.
      */
     @Transactional
     public AuditChain.Verification verify() {
         sealer.sealNow();
         AuditHead head = entries.lockHead();
+        AuditCheckpoints.Anchors anchors = checkpoints.anchors();
+        if (anchors.problem() != null) {
+            return new AuditChain.Verification(false, 0, head.lastHash(), anchors.problem(), 0, 0);
+        }
         return AuditChain.verify(
-                entries.all(), entries.seals(), head.lastHash(), Instant.now().minus(SEAL_WITHIN));
+                entries.all(), entries.seals(), head.lastHash(), Instant.now().minus(SEAL_WITHIN), anchors.verified());
     }
 
     /**

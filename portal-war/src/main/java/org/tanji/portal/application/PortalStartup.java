@@ -26,10 +26,14 @@ public class PortalStartup {
     @Inject
     AuditSealer auditSealer;
 
+    @Inject
+    AuditCheckpoints auditCheckpoints;
+
     void started(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 700) @Initialized(ApplicationScoped.class)
                     Object event) {
         auditSealer.start();
+        auditCheckpoints.start();
         demoAccounts.createIfNone();
         monteCarloJobs.interruptLeftovers();
         expiry.start();

@@ -5,14 +5,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.tanji.portal.application.AuditCheckpoints;
 import org.tanji.portal.application.AuditLog;
 import org.tanji.portal.domain.model.audit.AuditChain;
+import org.tanji.portal.domain.model.audit.AuditCheckpoint;
 import org.tanji.portal.domain.model.audit.AuditEntry;
 
 /** The audit log for administrators: who did what, newest first, and a check of its hash chain. */
@@ -23,6 +28,9 @@ import org.tanji.portal.domain.model.audit.AuditEntry;
 public class AuditResource {
     @Inject
     AuditLog audit;
+
+    @Inject
+    AuditCheckpoints checkpoints;
 
     record EntryDto(
             long id, Instant occurredAt, String actor, String action, String subject, String detail, String entryHash) {
@@ -45,5 +53,42 @@ public class AuditResource {
     @Path("verification")
     public AuditChain.Verification verify() {
         return audit.verify();
+    }
+
+    /**
+     * Signs a checkpoint of the head now (one is taken every {@code tanji.audit.checkpoint-minutes} anyway): 201 with
+     * it, or 204 when the newest checkpoint is at the head already.
+     */
+    @POST
+    @Path("checkpoints")
+    @RolesAllowed("ADMIN")
+    public Response checkpoint() {
+        return checkpoints
+                .take()
+                .map(c -> Response.status(201).entity(CheckpointDto.of(c)).build())
+                .orElse(Response.noContent().build());
+    }
+
+    /** A signed checkpoint as published: what was signed, the signature and the signer's certificate. */
+    record CheckpointDto(
+            long sequence,
+            long entryId,
+            String headHash,
+            Instant signedAt,
+            String statement,
+            String algorithm,
+            String signature,
+            String signerCertificate) {
+        static CheckpointDto of(AuditCheckpoint c) {
+            return new CheckpointDto(
+                    c.sequence(),
+                    c.entryId(),
+                    c.headHash(),
+                    c.signedAt(),
+                    new String(c.statement(), StandardCharsets.UTF_8),
+                    c.algorithm(),
+                    c.signature(),
+                    c.signer());
+        }
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.tanji.portal.application.AuditCheckpoints;
 import org.tanji.portal.application.CertificateDocuments;
 import org.tanji.portal.application.DocumentRegister;
 import org.tanji.portal.application.PublicVerification;
@@ -29,6 +31,9 @@ import org.tanji.portal.domain.model.workflow.IssuedDocument;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicVerificationResource {
+    @Inject
+    AuditCheckpoints checkpoints;
+
     @Inject
     PublicVerification verification;
 
@@ -120,6 +125,21 @@ public class PublicVerificationResource {
         return configured == null || configured.isBlank()
                 ? uri.getBaseUri().resolve("..").toString() // the portal's root, above /api/
                 : configured;
+    }
+
+    /**
+     * The audit log's signed checkpoints, newest first: copies kept elsewhere let anyone show later that the log was
+     * rewritten. Each carries the statement that was signed, the signature (Base64) and the signer's certificate
+     * (Base64 DER) — the platform's key, the one the certificates are signed with.
+     */
+    @GET
+    @Path("audit/checkpoints")
+    public List<AuditResource.CheckpointDto> checkpoints(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Paging.check(page, size, 500);
+        return checkpoints.newest(page, size).stream()
+                .map(AuditResource.CheckpointDto::of)
+                .toList();
     }
 
     /** A certificate by the verification code of its label's QR code. */

@@ -3,6 +3,7 @@ package org.tanji.portal.domain.model.audit;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** The audit log's entries and the head of its chain; implemented with JPA in infrastructure. */
 public interface AuditRepository {
@@ -30,4 +31,18 @@ public interface AuditRepository {
 
     /** The seals of these entries. */
     List<AuditSeal> seals(Collection<Long> entryIds);
+
+    /** The entry whose seal (or, for formats 1 and 2, whose own hash) is {@code hash}. */
+    Optional<Long> entryHashed(String hash);
+
+    /** Every checkpoint, by sequence. */
+    List<AuditCheckpoint> checkpoints();
+
+    /** The newest checkpoint. */
+    Optional<AuditCheckpoint> latestCheckpoint();
+
+    /** A page of checkpoints, newest first. */
+    List<AuditCheckpoint> checkpoints(int offset, int limit);
+
+    void addCheckpoint(AuditCheckpoint checkpoint);
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.tanji.portal.domain.model.audit.AuditCheckpoint;
 import org.tanji.portal.domain.model.audit.AuditEntry;
 import org.tanji.portal.domain.model.audit.AuditHead;
 import org.tanji.portal.domain.model.audit.AuditRepository;
@@ -70,5 +72,43 @@ public class JpaAuditRepository implements AuditRepository {
         return em.createQuery("select s from AuditSeal s where s.entryId in :ids", AuditSeal.class)
                 .setParameter("ids", entryIds)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<Long> entryHashed(String hash) {
+        Optional<Long> sealed = em.createQuery("select s.entryId from AuditSeal s where s.entryHash = :h", Long.class)
+                .setParameter("h", hash)
+                .getResultStream()
+                .findFirst();
+        return sealed.isPresent()
+                ? sealed
+                : em.createQuery("select e.id from AuditEntry e where e.entryHash = :h", Long.class)
+                        .setParameter("h", hash)
+                        .getResultStream()
+                        .findFirst();
+    }
+
+    @Override
+    public List<AuditCheckpoint> checkpoints() {
+        return em.createQuery("select c from AuditCheckpoint c order by c.sequence", AuditCheckpoint.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<AuditCheckpoint> latestCheckpoint() {
+        return checkpoints(0, 1).stream().findFirst();
+    }
+
+    @Override
+    public List<AuditCheckpoint> checkpoints(int offset, int limit) {
+        return em.createQuery("select c from AuditCheckpoint c order by c.sequence desc", AuditCheckpoint.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void addCheckpoint(AuditCheckpoint checkpoint) {
+        em.persist(checkpoint);
     }
 }

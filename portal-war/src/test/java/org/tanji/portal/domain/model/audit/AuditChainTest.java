@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class AuditChainTest {
     void sealedEntriesFollowTheOldOnesInTheOrderTheyWereSealed() throws Exception {
         List<AuditEntry> all = mixed();
         List<AuditSeal> seals = sealed(all);
-        AuditChain.Verification v = AuditChain.verify(all, seals, head(seals, 2), NOW.minusSeconds(600));
+        AuditChain.Verification v = AuditChain.verify(all, seals, head(seals, 2), NOW.minusSeconds(600), List.of());
         assertTrue(v.intact(), v.problem());
         assertEquals(5, v.entries());
         assertEquals(0, v.awaitingSeal());
@@ -132,12 +133,12 @@ class AuditChainTest {
         Field subject = AuditEntry.class.getDeclaredField("subject");
         subject.setAccessible(true);
         subject.set(all.get(2), "product 99");
-        AuditChain.Verification changed = AuditChain.verify(all, seals, head(seals, 2), NOW);
+        AuditChain.Verification changed = AuditChain.verify(all, seals, head(seals, 2), NOW, List.of());
         assertEquals("entry 11 was changed after it was written", changed.problem());
 
         List<AuditEntry> without12 = mixed();
         without12.remove(3);
-        AuditChain.Verification removed = AuditChain.verify(without12, sealed(mixed()), head(seals, 2), NOW);
+        AuditChain.Verification removed = AuditChain.verify(without12, sealed(mixed()), head(seals, 2), NOW, List.of());
         assertEquals("entry 12 was removed (its seal remains)", removed.problem());
     }
 
@@ -146,12 +147,69 @@ class AuditChainTest {
         List<AuditEntry> all = mixed();
         List<AuditSeal> seals = sealed(all).subList(0, 2); // 13 committed, not yet sealed
         AuditChain.Verification recent = AuditChain.verify(
-                all, seals, head(seals, 1), all.get(4).occurredAt().minusSeconds(1));
+                all, seals, head(seals, 1), all.get(4).occurredAt().minusSeconds(1), List.of());
         assertTrue(recent.intact(), recent.problem());
         assertEquals(1, recent.awaitingSeal());
         AuditChain.Verification late = AuditChain.verify(
-                all, seals, head(seals, 1), all.get(4).occurredAt().plusSeconds(1));
+                all, seals, head(seals, 1), all.get(4).occurredAt().plusSeconds(1), List.of());
         assertFalse(late.intact());
         assertEquals("entry 13 was never sealed into the chain", late.problem());
+    }
+
+    // signed checkpoints: someone who can write the database rewrites and recomputes the chain
+
+    /** Five entries, each naming the one before; {@code detail} of the one at {@code rewritten} replaced. */
+    private static List<AuditEntry> chainOfFive(int rewritten) throws Exception {
+        List<AuditEntry> entries = new ArrayList<>();
+        String previous = AuditChain.GENESIS;
+        Field id = AuditEntry.class.getDeclaredField("id");
+        id.setAccessible(true);
+        for (int i = 0; i < 5; i++) {
+            AuditEvent.Builder event = AuditEvent.by("alice", "EXPORTER", 7L)
+                    .did(AuditAction.PRODUCT_CREATED)
+                    .on("product", "step " + i);
+            if (i == rewritten) {
+                event = event.detail("forged");
+            }
+            // as written: a fixed time, so that the rewriter's chain differs from the original only where it was forged
+            AuditEntry e = new AuditEntry(
+                    event.build(),
+                    previous,
+                    Instant.parse("2026-11-30T08:00:00Z").plusSeconds(i));
+            id.set(e, 100L + i);
+            entries.add(e);
+            previous = e.entryHash();
+        }
+        return entries;
+    }
+
+    @Test
+    void aRewrittenAndRecomputedChainIsCaughtByItsSignedCheckpoints() throws Exception {
+        List<AuditEntry> original = chainOfFive(-1);
+        // checkpoints signed when the head was at entries 101 and 103
+        List<AuditChain.Anchor> anchors = List.of(
+                new AuditChain.Anchor(1, 101, original.get(1).entryHash(), NOW.minusSeconds(7200)),
+                new AuditChain.Anchor(2, 103, original.get(3).entryHash(), NOW.minusSeconds(3600)));
+        AuditChain.Verification untouched =
+                AuditChain.verify(original, List.of(), head(original), Instant.MIN, anchors);
+        assertTrue(untouched.intact(), untouched.problem());
+        assertEquals(2, untouched.checkpoints());
+
+        // entry 102 rewritten, every later hash and the head recomputed: intact by its own hashes …
+        List<AuditEntry> forged = chainOfFive(2);
+        assertTrue(AuditChain.verify(forged, head(forged)).intact());
+        // … but not by the checkpoint that signed entry 103's hash
+        AuditChain.Verification caught = AuditChain.verify(forged, List.of(), head(forged), Instant.MIN, anchors);
+        assertFalse(caught.intact());
+        assertEquals(
+                "entry 103 no longer has the hash signed in checkpoint 2 of "
+                        + anchors.get(1).signedAt()
+                        + ": the log was rewritten after checkpoint 1 (entry 101); the first entry after it is 102",
+                caught.problem());
+
+        // a checkpoint removed from among the others shows
+        AuditChain.Verification gap =
+                AuditChain.verify(original, List.of(), head(original), Instant.MIN, List.of(anchors.get(1)));
+        assertEquals("checkpoint 1 is missing (checkpoint 2 follows 0)", gap.problem());
     }
 }
