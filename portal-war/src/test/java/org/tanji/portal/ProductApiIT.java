@@ -611,10 +611,29 @@ class ProductApiIT {
                 admin.put(reset, Map.of("newPassword", "set-by-the-administrator"), null)
                         .status());
         assertEquals(401, alice.get("/api/auth/me").status());
+        Api withTemporary = Api.as(base, aliceLogin, "set-by-the-administrator");
+        assertEquals(200, withTemporary.get("/api/auth/me").status());
+        // the administrator knows that password: nothing else until Alice has chosen her own
+        Api.Reply held = withTemporary.get("/api/products");
+        assertEquals(403, held.status(), held.body());
+        assertEquals(
+                "/problems/password-change-required", held.json().get("type").asText());
+        assertEquals(
+                204,
+                withTemporary
+                        .put(
+                                "/api/auth/password",
+                                Map.of(
+                                        "currentPassword",
+                                        "set-by-the-administrator",
+                                        "newPassword",
+                                        "alices-own-chosen-password"),
+                                null)
+                        .status());
         assertEquals(
                 200,
-                Api.as(base, aliceLogin, "set-by-the-administrator")
-                        .get("/api/auth/me")
+                Api.as(base, aliceLogin, "alices-own-chosen-password")
+                        .get("/api/products")
                         .status());
         assertEquals(
                 404,
@@ -623,5 +642,72 @@ class ProductApiIT {
                                 Map.of("newPassword", "set-by-the-administrator"),
                                 null)
                         .status());
+    }
+
+    @Test
+    void aUserWhoForgotItsPasswordSetsANewOneWithAnEmailedCode() throws Exception {
+        // the test server mails through localhost:3025 (arquillian.xml): a real SMTP server
+        com.icegreen.greenmail.util.GreenMail smtp =
+                new com.icegreen.greenmail.util.GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+        smtp.start();
+        try {
+            String address = aliceLogin + "@exporter.example";
+            assertEquals(
+                    204,
+                    alice.put("/api/auth/email", Map.of("email", address), null).status());
+            // an unknown login and a known address get the same answer
+            Api.Reply unknown = anonymous.post("/api/auth/password-reset", Map.of("login", "nobody-" + aliceLogin));
+            Api.Reply known = anonymous.post("/api/auth/password-reset", Map.of("login", address.toUpperCase()));
+            assertEquals(202, unknown.status(), unknown.body());
+            assertEquals(202, known.status(), known.body());
+            assertEquals(unknown.body(), known.body());
+            assertTrue(smtp.waitForIncomingEmail(10_000, 1), "an e-mail within 10 s");
+            jakarta.mail.internet.MimeMessage mail = smtp.getReceivedMessages()[0];
+            assertEquals(address, mail.getAllRecipients()[0].toString());
+            String text = mail.getContent().toString();
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("reset-password\\.html#([A-Za-z0-9_-]{43})")
+                    .matcher(text);
+            assertTrue(link.find(), text);
+            String code = link.group(1);
+            // asked again within the minute: no second mail to fill the inbox
+            assertEquals(
+                    202,
+                    anonymous
+                            .post("/api/auth/password-reset", Map.of("login", aliceLogin))
+                            .status());
+            Thread.sleep(1500);
+            assertEquals(1, smtp.getReceivedMessages().length);
+
+            Api.Reply weak = anonymous.post(
+                    "/api/auth/password-reset/confirm", Map.of("code", code, "newPassword", "too short"));
+            assertEquals(400, weak.status(), weak.body());
+            assertEquals(
+                    "newPassword", weak.json().get("errors").get(0).get("field").asText());
+            // Alice opens the link on her phone and chooses her password there
+            try (Browser phone = new Browser(412, 915)) {
+                phone.driver.get(url + "reset-password.html#" + code);
+                org.openqa.selenium.WebElement choose = phone.driver.findElement(org.openqa.selenium.By.id("choose"));
+                choose.findElement(org.openqa.selenium.By.name("newPassword")).sendKeys("alices-new-password-by-mail");
+                choose.findElement(org.openqa.selenium.By.name("again")).sendKeys("alices-new-password-by-mail");
+                phone.screenshot("reset-password-choose-phone");
+                choose.findElement(org.openqa.selenium.By.tagName("button")).click();
+                phone.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        org.openqa.selenium.By.id("message"), "Your password is set"));
+                phone.screenshot("reset-password-done-phone");
+                assertFalse(phone.driver.getCurrentUrl().contains(code), "the code leaves the address bar");
+            }
+            Api.Reply again = anonymous.post(
+                    "/api/auth/password-reset/confirm", Map.of("code", code, "newPassword", "and-once-more-please"));
+            assertEquals(400, again.status(), again.body());
+            assertEquals("code", again.json().get("errors").get(0).get("field").asText());
+            assertEquals(401, alice.get("/api/auth/me").status()); // her tokens ended
+            assertEquals(
+                    200,
+                    Api.as(base, aliceLogin, "alices-new-password-by-mail")
+                            .get("/api/products")
+                            .status());
+        } finally {
+            smtp.stop();
+        }
     }
 }

@@ -17,7 +17,7 @@ public class Callers {
     @Inject
     PortalUserRepository users;
 
-    private record Account(Caller caller, boolean enabled) {}
+    private record Account(Caller caller, boolean enabled, boolean mustChangePassword) {}
 
     /** The caller {@code login} is; a disabled account is refused. */
     public Caller of(String login) {
@@ -28,6 +28,11 @@ public class Callers {
         return a.caller();
     }
 
+    /** Whether an administrator reset {@code login}'s password and it has not chosen its own since. */
+    public boolean mustChangePassword(String login) {
+        return accounts.get(login, this::load).mustChangePassword();
+    }
+
     /** Reads {@code login} again on its next request. */
     public void forget(String login) {
         accounts.invalidate(login);
@@ -35,6 +40,6 @@ public class Callers {
 
     private Account load(String login) {
         PortalUser u = users.byLogin(login).orElseThrow(() -> new AccountDisabledException(login));
-        return new Account(new Caller(u.login(), u.role(), u.organisation().id()), u.enabled());
+        return new Account(new Caller(u.login(), u.role(), u.organisation().id()), u.enabled(), u.mustChangePassword());
     }
 }

@@ -115,7 +115,7 @@ public class OrganisationService {
     public void resetPassword(Caller actor, long organisationId, String login, String newPassword) {
         PortalUser u = user(organisationId, login);
         requireGood("newPassword", newPassword);
-        u.changePassword(passwords.hash(newPassword));
+        u.resetPassword(passwords.hash(newPassword));
         users.flush();
         int ended = tokens.revokeAll(login);
         callers.forget(login);
@@ -141,6 +141,7 @@ public class OrganisationService {
         u.changePassword(passwords.hash(newPassword));
         users.flush();
         int ended = tokens.revokeAll(login);
+        callers.forget(login); // a password change a reset required lets the user in again at once
         audit.record(AuditLog.by(caller)
                 .did(AuditAction.PASSWORD_CHANGED)
                 .on("user", login)
@@ -176,7 +177,7 @@ public class OrganisationService {
         return users.count();
     }
 
-    private static void requireGood(String field, String password) {
+    static void requireGood(String field, String password) {
         PasswordPolicy.STANDARD.problem(password).ifPresent(problem -> {
             throw new InvalidInputException(field, problem);
         });

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,11 +24,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.tanji.portal.application.ApiTokenService;
 import org.tanji.portal.application.AuthenticationFailure;
 import org.tanji.portal.application.Caller;
 import org.tanji.portal.application.OrganisationService;
+import org.tanji.portal.application.PasswordResets;
 import org.tanji.portal.application.TokenStore;
 
 /** Logging in: a session for the browser, bearer tokens for API clients, and who the caller is. */
@@ -46,6 +49,12 @@ public class AuthResource {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    PasswordResets resets;
+
+    @Context
+    UriInfo uri;
 
     @Context
     HttpServletRequest request;
@@ -121,6 +130,35 @@ public class AuthResource {
             throw new InvalidParameterException("Authorization", "send the token to revoke as Authorization: Bearer");
         }
         tokens.revoke(caller.get(), header.substring(7).strip());
+        return Response.noContent().build();
+    }
+
+    record ResetRequest(@NotBlank @Size(max = 254) String login) {}
+
+    record ResetConfirmation(
+            @NotBlank @Size(max = 100) String code,
+            @NotNull @Size(max = 1000) String newPassword) {}
+
+    /**
+     * Forgot the password: e-mails a one-time code (30 minutes) to the account that {@code login} (a login or an
+     * e-mail address) names, if it has an address. Always 202, whether or not there is such an account.
+     */
+    @POST
+    @Path("password-reset")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response requestReset(@NotNull @Valid ResetRequest body) {
+        resets.request(body.login(), PortalAddress.of(uri));
+        return Response.accepted().build();
+    }
+
+    /** Sets a new password with an e-mailed code; every token of the account ends. */
+    @POST
+    @Path("password-reset/confirm")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response confirmReset(@NotNull @Valid ResetConfirmation body) {
+        resets.confirm(body.code(), body.newPassword());
         return Response.noContent().build();
     }
 

@@ -119,12 +119,8 @@ public class PublicVerificationResource {
                 .build();
     }
 
-    /** The portal's address in QR codes: {@code tanji.public-url}, or the address this request came to. */
     private String portalUrl() {
-        String configured = System.getProperty("tanji.public-url");
-        return configured == null || configured.isBlank()
-                ? uri.getBaseUri().resolve("..").toString() // the portal's root, above /api/
-                : configured;
+        return PortalAddress.of(uri);
     }
 
     /**

@@ -11,6 +11,8 @@ public enum AuditAction {
     USER_DISABLED("disabled user"),
     PASSWORD_RESET("reset password"),
     PASSWORD_CHANGED("changed own password"),
+    PASSWORD_RESET_REQUESTED("asked for a password reset by e-mail"),
+    PASSWORD_RESET_BY_EMAIL("reset own password with an e-mailed code"),
     EMAIL_CHANGED("changed own e-mail address"),
     TOKEN_ISSUED("issued API token"),
     TOKEN_REVOKED("revoked API token"),

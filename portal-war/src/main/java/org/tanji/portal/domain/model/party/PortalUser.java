@@ -40,6 +40,10 @@ public class PortalUser {
 
     private boolean enabled = true;
 
+    /** Set by an administrator's reset: the user must choose its own password before anything else. */
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
     @Version
     private long version;
 
@@ -92,8 +96,20 @@ public class PortalUser {
     }
 
     /** A new password, already hashed. */
+    /** An administrator set {@code passwordHash}: only its user may know the password it uses, so it must change it. */
+    public void resetPassword(String passwordHash) {
+        changePassword(passwordHash);
+        this.mustChangePassword = true;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The user's own new password: any reset's obligation to change it is met. */
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
     }
 
     /** A disabled user cannot log in; its sessions and tokens are refused. */

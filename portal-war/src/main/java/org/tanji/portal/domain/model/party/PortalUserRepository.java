@@ -19,6 +19,17 @@ public interface PortalUserRepository {
     /** Stores a new user. */
     void add(PortalUser user);
 
+    /** The user whose e-mail address is {@code email} (compared without case), if exactly one has it. */
+    Optional<PortalUser> byEmail(String email);
+
+    void addReset(PasswordReset reset);
+
+    /** How many resets {@code login} asked for since {@code since}. */
+    long resetsSince(String login, java.time.Instant since);
+
+    /** The reset whose code hashes to {@code codeSha256}, locked until the transaction ends (a code works once). */
+    Optional<PasswordReset> resetByCode(String codeSha256);
+
     /** Writes pending changes now. */
     void flush();
 }

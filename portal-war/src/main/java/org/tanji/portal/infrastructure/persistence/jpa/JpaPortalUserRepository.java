@@ -2,9 +2,11 @@ package org.tanji.portal.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.tanji.portal.domain.model.party.PasswordReset;
 import org.tanji.portal.domain.model.party.PortalUser;
 import org.tanji.portal.domain.model.party.PortalUserRepository;
 import org.tanji.portal.domain.model.party.Role;
@@ -20,6 +22,35 @@ public class JpaPortalUserRepository implements PortalUserRepository {
                 .setParameter("l", login)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<PortalUser> byEmail(String email) {
+        List<PortalUser> found = em.createQuery(
+                        "select u from PortalUser u where lower(u.email) = :e", PortalUser.class)
+                .setParameter("e", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(2)
+                .getResultList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    @Override
+    public void addReset(PasswordReset reset) {
+        em.persist(reset);
+    }
+
+    @Override
+    public long resetsSince(String login, java.time.Instant since) {
+        return em.createQuery(
+                        "select count(r) from PasswordReset r where r.login = :l and r.requestedAt >= :s", Long.class)
+                .setParameter("l", login)
+                .setParameter("s", since)
+                .getSingleResult();
+    }
+
+    @Override
+    public Optional<PasswordReset> resetByCode(String codeSha256) {
+        return Optional.ofNullable(em.find(PasswordReset.class, codeSha256, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
