@@ -136,25 +136,22 @@ class AuditLogDatabaseIT {
         assertTrue(admin.get("/api/audit/verification").json().get("intact").asBoolean(), "restored");
     }
 
-    private static void setSignature(Connection c, long sequence, String signature) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("SET LOCAL session_replication_role = replica");
-        }
-        try (PreparedStatement p = c.prepareStatement("UPDATE audit_checkpoint SET signature = ? WHERE sequence = ?")) {
-            p.setString(1, signature);
-            p.setLong(2, sequence);
-            assertEquals(1, p.executeUpdate());
-        }
-        c.commit();
+    private static void setActor(Connection c, long id, String actor) throws SQLException {
+        asSuperuser(c, "UPDATE audit_log SET actor = ? WHERE id = ?", actor, id);
     }
 
-    private static void setActor(Connection c, long id, String actor) throws SQLException {
+    private static void setSignature(Connection c, long sequence, String signature) throws SQLException {
+        asSuperuser(c, "UPDATE audit_checkpoint SET signature = ? WHERE sequence = ?", signature, sequence);
+    }
+
+    /** One row changed as the database's administrator, with the append-only triggers off for this transaction. */
+    private static void asSuperuser(Connection c, String update, String value, long key) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SET LOCAL session_replication_role = replica");
         }
-        try (PreparedStatement p = c.prepareStatement("UPDATE audit_log SET actor = ? WHERE id = ?")) {
-            p.setString(1, actor);
-            p.setLong(2, id);
+        try (PreparedStatement p = c.prepareStatement(update)) {
+            p.setString(1, value);
+            p.setLong(2, key);
             assertEquals(1, p.executeUpdate());
         }
         c.commit();

@@ -53,7 +53,14 @@ public class CertificateRendererTest {
     static final String URL = "https://tanji.example/verify.html?t=Q2VydGlmaWNhdGUgY29kZQ";
     static byte[] pdf;
 
+    static final String HOLDER = "厦门示范储能科技有限公司 Xiamen Demo Energy Storage Co., Ltd.";
+
     static PublicCertificate certificate() {
+        return certificate(HOLDER, Instant.parse("2026-12-04T08:00:00Z"));
+    }
+
+    /** The example certificate held by {@code holder}, in its state since {@code statusSince}. */
+    static PublicCertificate certificate(String holder, Instant statusSince) {
         Map<String, Double> byStage = new LinkedHashMap<>();
         byStage.put("raw-material-acquisition", 702.4);
         byStage.put("production", 98.1);
@@ -64,9 +71,9 @@ public class CertificateRendererTest {
                 "TJ-2026-000123-K",
                 CertificateState.ACTIVE,
                 true,
-                Instant.parse("2026-12-04T08:00:00Z"),
+                statusSince,
                 null,
-                "厦门示范储能科技有限公司 Xiamen Demo Energy Storage Co., Ltd.",
+                holder,
                 "91350200MA8DEMX01Q",
                 "福建省厦门市海沧区示范路 1 号 1 Demo Road, Haicang, Xiamen, Fujian",
                 "家用储能电池 LFP home battery 5.12 kWh",
@@ -255,34 +262,8 @@ public class CertificateRendererTest {
 
     @Test
     void aReissueAfterReinstatementShowsTheSameCertificateAndTheSameNumbers(@TempDir Path dir) throws Exception {
-        PublicCertificate first = certificate();
         // suspended in spring, reinstated in summer, and its PDF made again: a new file, the same certificate
-        PublicCertificate reinstated = new PublicCertificate(
-                first.number(),
-                CertificateState.ACTIVE,
-                true,
-                Instant.parse("2027-07-01T09:30:00Z"),
-                first.supersededBy(),
-                first.holder(),
-                first.holderCreditCode(),
-                first.holderSite(),
-                first.product(),
-                first.kgCo2e(),
-                first.unit(),
-                first.declaredUnit(),
-                first.systemBoundary(),
-                first.stages(),
-                first.kgCo2eByStage(),
-                first.primaryDataShare(),
-                first.referencePeriod(),
-                first.dataQuality(),
-                first.uncertainty(),
-                first.gwpSet(),
-                first.standard(),
-                first.issuedAt(),
-                first.validUntil(),
-                first.issuer(),
-                first.verificationToken());
+        PublicCertificate reinstated = certificate(HOLDER, Instant.parse("2027-07-01T09:30:00Z"));
         Thread.sleep(1100); // a later second in the file's own dates
         byte[] again = new SignedDocuments().certificatePdf(reinstated, URL);
         assertFalse(java.util.Arrays.equals(pdf, again), "a re-issue is a new file with its own signature");

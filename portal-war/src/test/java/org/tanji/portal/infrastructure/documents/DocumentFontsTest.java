@@ -8,6 +8,7 @@ import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,36 +38,10 @@ class DocumentFontsTest {
 
     @Test
     void aHolderWrittenWithACharacterOutsideGb2312IsPrintedWithTheFullFont() throws Exception {
-        PublicCertificate usual = CertificateRendererTest.certificate();
         // 喆 (U+5586) is in GBK but not in GB 2312: common in given names, missing from the common font
         String holder = "厦门陶喆储能有限公司 Xiamen Tao Zhe Energy Storage Co., Ltd.";
         assertTrue(!DocumentFonts.inCommonFont(holder));
-        PublicCertificate rare = new PublicCertificate(
-                usual.number(),
-                usual.status(),
-                usual.valid(),
-                usual.statusSince(),
-                usual.supersededBy(),
-                holder,
-                usual.holderCreditCode(),
-                usual.holderSite(),
-                usual.product(),
-                usual.kgCo2e(),
-                usual.unit(),
-                usual.declaredUnit(),
-                usual.systemBoundary(),
-                usual.stages(),
-                usual.kgCo2eByStage(),
-                usual.primaryDataShare(),
-                usual.referencePeriod(),
-                usual.dataQuality(),
-                usual.uncertainty(),
-                usual.gwpSet(),
-                usual.standard(),
-                usual.issuedAt(),
-                usual.validUntil(),
-                usual.issuer(),
-                usual.verificationToken());
+        PublicCertificate rare = CertificateRendererTest.certificate(holder, Instant.parse("2026-12-04T08:00:00Z"));
         byte[] label = new SignedDocuments().labelPdf(rare, CertificateRendererTest.URL, LabelSize.LARGE);
         CertificateRendererTest.assertPdfA3b(label);
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(label)))) {
