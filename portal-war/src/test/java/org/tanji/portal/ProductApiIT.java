@@ -492,8 +492,15 @@ class ProductApiIT {
 
         // a signed checkpoint of the head, published for anyone to keep, checked with the certificate it carries
         Api.Reply taken = admin.post("/api/audit/checkpoints", null);
-        assertEquals(201, taken.status(), taken.body());
-        JsonNode checkpoint = taken.json();
+        // 204 only if the hourly checkpoint signed this very head a moment ago
+        assertTrue(taken.status() == 201 || taken.status() == 204, taken.body());
+        JsonNode checkpoint = Api.anonymous(base)
+                .get("/api/public/audit/checkpoints?size=1")
+                .json()
+                .get(0);
+        if (taken.status() == 201) {
+            assertEquals(taken.json(), checkpoint);
+        }
         String statement = checkpoint.get("statement").asText();
         assertTrue(statement.startsWith("tanji-audit-checkpoint/1\nsequence="
                 + checkpoint.get("sequence").asLong()));
@@ -508,11 +515,6 @@ class ProductApiIT {
         verify.update(statement.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(verify.verify(
                 java.util.Base64.getDecoder().decode(checkpoint.get("signature").asText())));
-        JsonNode published = Api.anonymous(base)
-                .get("/api/public/audit/checkpoints?size=1")
-                .json()
-                .get(0);
-        assertEquals(checkpoint, published);
         assertEquals(403, alice.post("/api/audit/checkpoints", null).status());
         JsonNode chainNow = admin.get("/api/audit/verification").json();
         assertTrue(chainNow.get("intact").asBoolean(), chainNow.toString());

@@ -19,7 +19,7 @@ import org.tanji.portal.domain.model.audit.AuditHead;
 import org.tanji.portal.domain.model.audit.AuditRepository;
 
 /**
- * Signed checkpoints of the audit chain's head, taken at start-up and every {@code tanji.audit.checkpoint-minutes}
+ * Signed checkpoints of the audit chain's head, taken 30 s after start-up and every {@code tanji.audit.checkpoint-minutes}
  * (60) when the head has moved, with the platform's key, and published in the server log and at
  * {@code /api/public/audit/checkpoints}: a copy kept outside the database is what shows a rewrite even when the
  * rewriter also deleted the newest checkpoints. The chain check ({@link AuditLog#verify()}) holds every entry a
@@ -48,8 +48,9 @@ public class AuditCheckpoints {
     AuditCheckpoints self;
 
     void start() {
-        long minutes = Long.getLong("tanji.audit.checkpoint-minutes", 60);
-        scheduler.scheduleWithFixedDelay(this::takeQuietly, 0, Math.max(1, minutes), TimeUnit.MINUTES);
+        long minutes = Math.max(1, Long.getLong("tanji.audit.checkpoint-minutes", 60));
+        // the first a little after start-up, so that what the start wrote (demo accounts, expiries) is in it
+        scheduler.scheduleWithFixedDelay(this::takeQuietly, 30, minutes * 60, TimeUnit.SECONDS);
     }
 
     private void takeQuietly() {
