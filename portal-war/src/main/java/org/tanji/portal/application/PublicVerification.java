@@ -138,32 +138,14 @@ public class PublicVerification {
     }
 
     /**
-     * What a certificate's public view takes from its calculation and parties, which never changes once it is
-     * issued: read once per certificate (parsing the calculation's summary costs more than the rest of a lookup)
-     * and kept for an hour.
+     * A certificate as it was issued, which never changes: read once per certificate (parsing the calculation's
+     * summary costs more than the rest of a lookup) and kept for an hour; each lookup lays the certificate's
+     * standing over it.
      */
-    private record Claims(
-            double kgCo2e,
-            Instant issuedAt,
-            String verificationToken,
-            String holder,
-            String holderCreditCode,
-            String holderSite,
-            String product,
-            String declaredUnit,
-            String systemBoundary,
-            List<String> stages,
-            Map<String, Double> kgCo2eByStage,
-            double primaryDataShare,
-            ReferencePeriod referencePeriod,
-            DataQuality dataQuality,
-            Uncertainty uncertainty,
-            String gwpSet,
-            String issuer) {}
+    private final BoundedCache<Long, PublicCertificate> issued =
+            new BoundedCache<>(20_000, x -> 1, Duration.ofHours(1));
 
-    private final BoundedCache<Long, Claims> claims = new BoundedCache<>(20_000, x -> 1, Duration.ofHours(1));
-
-    private Claims claims(Certificate c) {
+    private PublicCertificate issued(Certificate c) {
         JsonNode summary = StoredJson.tree(c.application().calculation().result());
         List<String> stages = new ArrayList<>();
         summary.path("boundaryStages").forEach(s -> stages.add(s.asText()));
@@ -174,14 +156,19 @@ public class PublicVerification {
                         e -> byStage.put(e.getKey(), e.getValue().path("total").asDouble()));
         Organisation holder = organisations.find(c.applicantOrganisationId()).orElseThrow();
         Organisation issuer = organisations.find(c.certificationBodyId()).orElseThrow();
-        return new Claims(
-                c.totalKgCo2e(),
-                c.issuedAt(),
-                c.verificationToken(),
+        CertificateState state = c.state();
+        return new PublicCertificate(
+                c.number(),
+                state,
+                state.valid(),
+                c.stateChangedAt(),
+                c.supersededBy(),
                 holder.legalName(),
                 holder.creditCode(),
                 holder.address(),
                 c.application().productVersion().product().name(),
+                c.totalKgCo2e(),
+                "kg CO2e",
                 declaredUnit(summary.path("declaredUnit")),
                 summary.path("systemBoundary").asText(null),
                 List.copyOf(stages),
@@ -191,26 +178,30 @@ public class PublicVerification {
                 dataQuality(summary.path("dataQualityRating")),
                 certifiedUncertainty.of(c),
                 c.application().calculation().gwpSet(),
-                issuer.legalName());
+                STANDARD,
+                c.issuedAt(),
+                c.validUntil(),
+                issuer.legalName(),
+                c.verificationToken());
     }
 
     PublicCertificate view(Certificate c) {
-        return view(CertificateStanding.of(c), claims.get(c.id(), id -> claims(c)));
+        return view(CertificateStanding.of(c), issued.get(c.id(), id -> issued(c)));
     }
 
     // a scan of a label reads the standing alone; the rest is read once per certificate
     private PublicCertificate view(CertificateStanding s) {
-        return view(s, claims.get(s.id(), id -> claims(certificate(s.number()))));
+        return view(s, issued.get(s.id(), id -> issued(certificate(s.number()))));
     }
 
     // the status is read anew every time: a suspension shows at the next lookup
-    private static PublicCertificate view(CertificateStanding s, Claims k) {
+    private static PublicCertificate view(CertificateStanding s, PublicCertificate k) {
         CertificateState state = s.status().on(Instant.now()).state();
         Instant since = state == CertificateState.EXPIRED && s.state() != CertificateState.EXPIRED
                 ? s.validUntil()
                 : s.stateChangedAt();
         return new PublicCertificate(
-                s.number(),
+                k.number(),
                 state,
                 state.valid(),
                 since,
@@ -220,7 +211,7 @@ public class PublicVerification {
                 k.holderSite(),
                 k.product(),
                 k.kgCo2e(),
-                "kg CO2e",
+                k.unit(),
                 k.declaredUnit(),
                 k.systemBoundary(),
                 k.stages(),
@@ -230,7 +221,7 @@ public class PublicVerification {
                 k.dataQuality(),
                 k.uncertainty(),
                 k.gwpSet(),
-                STANDARD,
+                k.standard(),
                 k.issuedAt(),
                 s.validUntil(),
                 k.issuer(),
