@@ -21,16 +21,20 @@ rm -rf portal-war/target/load && mkdir -p portal-war/target/load
 cp -r "$WILDFLY/standalone" "$BASE_DIR"
 cp portal-war/target/portal.war "$BASE_DIR/deployments/"
 java -cp benchmarks/target/benchmarks.jar org.tanji.benchmarks.WriteLoadModel portal-war/target/load/model.json
-"$WILDFLY/bin/standalone.sh" -c standalone-microprofile.xml -Djboss.server.base.dir="$(pwd)/$BASE_DIR" \
-  -Dtanji.initial-admin-password="$ADMIN_PASSWORD" ${SERVER_OPTS:-} > portal-war/target/load/server.out 2>&1 &
+# starts the server on what BASE_DIR holds (again, after a crash: the crash test restarts it on the same data)
+start_server() {
+  "$WILDFLY/bin/standalone.sh" -c standalone-microprofile.xml -Djboss.server.base.dir="$(pwd)/$BASE_DIR" \
+    -Dtanji.initial-admin-password="$ADMIN_PASSWORD" ${SERVER_OPTS:-} >> portal-war/target/load/server.out 2>&1 &
+  for _ in $(seq 1 120); do
+    curl -sf "$URL/api/health/ready" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  server_pid=$(pgrep -f "java.*jboss.server.base.dir=$(pwd)/$BASE_DIR" | head -n 1)
+}
 stop_server() { pkill -f "jboss.server.base.dir=$(pwd)/$BASE_DIR" || true; sleep 3; }
 trap stop_server EXIT
-for _ in $(seq 1 120); do
-  curl -sf "$URL/api/health/ready" >/dev/null 2>&1 && break
-  sleep 1
-done
+start_server
 
-server_pid=$(pgrep -f "java.*jboss.server.base.dir=$(pwd)/$BASE_DIR" | head -n 1)
 ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
 # runs wrk with the given arguments and adds what the run cost: the server's CPU per request and the machine's
 # busy and stolen CPU (a noisy neighbour shows as steal)

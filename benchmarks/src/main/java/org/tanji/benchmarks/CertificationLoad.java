@@ -191,7 +191,7 @@ public final class CertificationLoad {
     }
 
     /** A unified social credit code: {@code first17} and its check character (GB 32100-2015, weights 3^i mod 31). */
-    private static String creditCode(String first17) {
+    static String creditCode(String first17) {
         String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         int sum = 0;
         int weight = 1;
