@@ -15,13 +15,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.tanji.core.error.ModelFormatException;
 
@@ -36,7 +29,7 @@ final class SheetRows {
     private final List<Integer> columnIndex;
     final List<SheetRow> rows;
 
-    private SheetRows(String file, String sheet, List<String> header, List<Integer> columnIndex, List<SheetRow> rows) {
+    SheetRows(String file, String sheet, List<String> header, List<Integer> columnIndex, List<SheetRow> rows) {
         this.file = file;
         this.sheet = sheet;
         this.header = header;
@@ -99,94 +92,12 @@ final class SheetRows {
                 e);
     }
 
-    /**
-     * Reads sheet {@code sheetName} of an XLSX workbook — null: the first visible sheet, as Excel opens it (a hidden
-     * first sheet often holds lookups, not the BOM). Formulas give their cached value; a formula Excel never
-     * calculated has none and is refused. The workbook is checked against {@link XlsxLimits} before POI inflates it.
-     */
+    /** Sheet {@code sheetName} of an XLSX workbook (null: the first visible one); see {@link XlsxSheet}. */
     static SheetRows xlsx(InputStream in, String file, String sheetName) {
-        byte[] bytes = XlsxLimits.check(in, file);
-        try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes))) {
-            Sheet sheet = sheetName == null ? firstVisible(wb, file) : wb.getSheet(sheetName);
-            if (sheet == null) {
-                throw new ModelFormatException(file, "has no sheet '" + sheetName + "'");
-            }
-            DataFormatter format = new DataFormatter(Locale.ROOT);
-            Row headerRow = sheet.getRow(sheet.getFirstRowNum());
-            if (headerRow == null) {
-                throw new ModelFormatException(file + ", sheet '" + sheet.getSheetName() + "'", "is empty");
-            }
-            List<String> header = new ArrayList<>();
-            List<Integer> index = new ArrayList<>();
-            for (Cell c : headerRow) {
-                String h = normalise(format.formatCellValue(c));
-                if (!h.isEmpty()) {
-                    header.add(h);
-                    index.add(c.getColumnIndex());
-                }
-            }
-            List<SheetRow> rows = new ArrayList<>();
-            for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                Map<String, String> cells = new LinkedHashMap<>();
-                boolean empty = true;
-                for (int i = 0; i < header.size(); i++) {
-                    String v = text(row.getCell(index.get(i)), format, file, sheet);
-                    cells.put(header.get(i), v);
-                    empty &= v.isEmpty();
-                }
-                if (!empty) {
-                    rows.add(new SheetRow(r + 1, cells));
-                }
-            }
-            return new SheetRows(file, sheet.getSheetName(), header, index, rows);
-        } catch (IOException
-                | org.apache.poi.EmptyFileException
-                | org.apache.poi.UnsupportedFileFormatException
-                | org.apache.poi.ooxml.POIXMLException
-                | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
-                | org.apache.poi.util.RecordFormatException e) {
-            // POI's own refusals (a DOCTYPE, an entity, a broken part) are bad input, not a server fault
-            throw new ModelFormatException(file, "is not a readable XLSX workbook: " + e.getMessage(), e);
-        }
+        return XlsxSheet.read(in, file, sheetName);
     }
 
-    private static Sheet firstVisible(Workbook wb, String file) {
-        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            if (wb.getSheetVisibility(i) == org.apache.poi.ss.usermodel.SheetVisibility.VISIBLE) {
-                return wb.getSheetAt(i);
-            }
-        }
-        throw new ModelFormatException(file, "has no visible sheet; name the sheet to read");
-    }
-
-    private static String text(Cell c, DataFormatter format, String file, Sheet sheet) {
-        if (c == null) {
-            return "";
-        }
-        if (c.getCellType() == CellType.FORMULA
-                && c instanceof org.apache.poi.xssf.usermodel.XSSFCell x
-                && !x.getCTCell().isSetV()) {
-            // POI reports such a cell as the number 0: a quantity would silently become nothing
-            throw new ModelFormatException(
-                    file + ", sheet '" + sheet.getSheetName() + "', cell " + x.getReference(),
-                    "is the formula =" + c.getCellFormula() + " with no calculated value; open the workbook in"
-                            + " Excel or WPS, let it calculate, save it, and upload it again (or type the value)");
-        }
-        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-        if (type == CellType.NUMERIC) {
-            return Double.toString(c.getNumericCellValue()); // full precision, not the display format
-        }
-        if (type == CellType.ERROR) {
-            return "#ERROR";
-        }
-        return format.formatCellValue(c).strip();
-    }
-
-    private static String normalise(String header) {
+    static String normalise(String header) {
         return header.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace("\uFEFF", "");
     }
 

@@ -3,16 +3,16 @@ package org.tanji.core.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.tanji.core.error.ModelFormatException;
 
 /**
- * How big an XLSX workbook may be once inflated, checked by walking its zip entries before POI builds anything in
- * memory. An XLSX is a zip of XML: a 1 MB upload can inflate to a sheet of 90 MB, which POI's user model turns into
- * gigabytes of objects. A bill of materials of ten thousand rows inflates to a few megabytes; the limits are far
- * above that and far below what a server's heap can hold per upload.
+ * How big an XLSX workbook may be: once inflated (checked by walking its zip entries before anything is parsed), and
+ * in rows and cells (counted as {@link XlsxSheet} streams the sheet). An XLSX is a zip of XML: a 1 MB upload can
+ * inflate to a sheet of 90 MB. A bill of materials of ten thousand rows inflates to a few megabytes; the limits are
+ * far above that and far below what a server's heap can hold per upload.
  */
 public final class XlsxLimits {
 
@@ -24,6 +24,12 @@ public final class XlsxLimits {
 
     /** Most parts (zip entries) a workbook may have. */
     public static final int MAX_ENTRIES = 2_000;
+
+    /** Most data rows a sheet may have: ten times a large bill of materials. */
+    public static final int MAX_ROWS = 100_000;
+
+    /** Most cells a sheet may have, counted as they stream past, whether under a header or not. */
+    public static final int MAX_CELLS = 2_000_000;
 
     private XlsxLimits() {}
 
@@ -41,8 +47,10 @@ public final class XlsxLimits {
         long inflated = 0;
         int entries = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        // the zip reader POI itself reads the workbook with: the JDK's ZipInputStream refuses entries whose sizes
+        // follow their data (as streaming writers such as POI's SXSSF write them)
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
                     throw tooBig(file, "has more than " + MAX_ENTRIES + " parts");
                 }
@@ -68,7 +76,7 @@ public final class XlsxLimits {
         return bytes;
     }
 
-    private static ModelFormatException tooBig(String file, String what) {
+    static ModelFormatException tooBig(String file, String what) {
         return new ModelFormatException(
                 file,
                 what + "; a bill of materials is far smaller — split the workbook, or keep only the BOM sheet"

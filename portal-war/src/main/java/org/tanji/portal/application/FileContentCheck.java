@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Whether an uploaded file is only what its first bytes say. A file can be two things at once (a polyglot): a PDF
@@ -29,11 +31,21 @@ final class FileContentCheck {
         };
     }
 
-    /** A zip is a workbook if it has the parts every XLSX has and no program (class files, a manifest). */
+    /**
+     * A zip is a workbook if it has the parts every XLSX has and no program (class files, a manifest) — in its
+     * central directory (what a Java launcher reads) and in its entries as they follow each other (what a streaming
+     * reader such as POI's reads).
+     */
     static boolean isWorkbook(byte[] bytes) {
         Set<String> names = new HashSet<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null && names.size() < MAX_ENTRIES; e = zip.getNextEntry()) {
+        try (ZipFile directory = ZipFile.builder()
+                        .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes))
+                        .get();
+                ZipArchiveInputStream entries = new ZipArchiveInputStream(new ByteArrayInputStream(bytes))) {
+            directory.getEntries().asIterator().forEachRemaining(e -> names.add(e.getName()));
+            for (ZipArchiveEntry e = entries.getNextEntry();
+                    e != null && names.size() < MAX_ENTRIES;
+                    e = entries.getNextEntry()) {
                 names.add(e.getName());
             }
         } catch (IOException | IllegalArgumentException e) {

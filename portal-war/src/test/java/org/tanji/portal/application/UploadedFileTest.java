@@ -86,5 +86,14 @@ class UploadedFileTest {
         assertEquals(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 read("bom.xlsx", xlsx.toByteArray()).detectedType());
+        // a streaming writer puts each part's sizes after its data; still a workbook
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
+            wb.createSheet("BOM").createRow(0).createCell(0).setCellValue("part");
+            wb.write(streamed);
+        }
+        assertEquals(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                read("bom.xlsx", streamed.toByteArray()).detectedType());
     }
 }
