@@ -1,5 +1,6 @@
 package org.tanji.core.io;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import org.tanji.core.error.FootprintException;
@@ -44,5 +45,13 @@ class ReadersFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void bomXlsx(byte[] input) {
         namedErrorOnly(() -> BomImport.readXlsx(new ByteArrayInputStream(input), "fuzz.xlsx", null));
+    }
+
+    /** Well-formed workbooks with fuzzed contents (see {@link FuzzedWorkbook}): the sheet reader's own logic. */
+    @FuzzTest(maxDuration = "10m")
+    void bomXlsxStructured(FuzzedDataProvider data) {
+        String sheet = data.consumeBoolean() ? null : data.consumeString(8);
+        byte[] workbook = FuzzedWorkbook.from(data);
+        namedErrorOnly(() -> BomImport.readXlsx(new ByteArrayInputStream(workbook), "fuzz.xlsx", sheet));
     }
 }

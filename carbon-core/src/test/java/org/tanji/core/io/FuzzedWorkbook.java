@@ -1,0 +1,193 @@
+package org.tanji.core.io;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * An XLSX workbook built from fuzz data that is always a well-formed package — content types, relationships, a
+ * workbook part naming its sheets, shared strings, sheets of rows and cells — with the fuzzer choosing what is in
+ * it: sheet names and states, which relationship a sheet points to, row and cell references (good, out of range,
+ * garbage, absent), cell types, values, formulas with and without results, inline and phonetic runs, and header
+ * names a bill of materials uses. Random bytes rarely get past the zip and the package checks; this reaches the
+ * reader's handling of what is inside.
+ */
+final class FuzzedWorkbook {
+    private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String[] HEADERS = {
+        "part",
+        "parent",
+        "name",
+        "quantity",
+        "unit",
+        "scrap",
+        "factor",
+        "kind",
+        "stage",
+        "activity",
+        "amount",
+        "distance",
+        "distance_unit",
+        "mode",
+        "gsd",
+        "share",
+        ""
+    };
+    private static final String[] TYPES = {null, "s", "n", "b", "e", "str", "inlineStr", "d", "x"};
+    private static final String[] STATES = {null, "visible", "hidden", "veryHidden", "?"};
+
+    private FuzzedWorkbook() {}
+
+    static byte[] from(FuzzedDataProvider data) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            int sheets = data.consumeInt(0, 3);
+            StringBuilder types = new StringBuilder(
+                    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                            + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
+            StringBuilder workbook = new StringBuilder("<workbook xmlns=\"" + NS
+                    + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
+            StringBuilder rels = new StringBuilder(
+                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+            for (int i = 1; i <= sheets; i++) {
+                types.append("<Override PartName=\"/xl/worksheets/sheet")
+                        .append(i)
+                        .append(
+                                ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+                rels.append("<Relationship Id=\"rId")
+                        .append(i)
+                        .append(
+                                "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\""
+                                        + " Target=\"worksheets/sheet")
+                        .append(i)
+                        .append(".xml\"/>");
+                String state = data.pickValue(STATES);
+                String rid = data.pickValue(new String[] {"rId" + i, "rId" + (i + 1), "rIdS", null});
+                workbook.append("<sheet name=\"")
+                        .append(text(data, 8))
+                        .append("\" sheetId=\"")
+                        .append(i)
+                        .append('"')
+                        .append(state == null ? "" : " state=\"" + state + "\"")
+                        .append(rid == null ? "" : " r:id=\"" + rid + "\"")
+                        .append("/>");
+            }
+            part(zip, "[Content_Types].xml", types.append("</Types>").toString());
+            part(
+                    zip,
+                    "_rels/.rels",
+                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                            + "</Relationships>");
+            part(zip, "xl/workbook.xml", workbook.append("</sheets></workbook>").toString());
+            part(
+                    zip,
+                    "xl/_rels/workbook.xml.rels",
+                    rels.append("</Relationships>").toString());
+            StringBuilder sst = new StringBuilder("<sst xmlns=\"" + NS + "\">");
+            for (int i = data.consumeInt(0, 6); i > 0; i--) {
+                sst.append("<si><t>").append(text(data, 12)).append("</t></si>");
+            }
+            part(zip, "xl/sharedStrings.xml", sst.append("</sst>").toString());
+            for (int i = 1; i <= sheets; i++) {
+                part(zip, "xl/worksheets/sheet" + i + ".xml", sheet(data));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String sheet(FuzzedDataProvider data) {
+        StringBuilder xml = new StringBuilder("<worksheet xmlns=\"" + NS + "\"><sheetData>");
+        int rows = data.consumeInt(0, 12);
+        for (int r = 1; r <= rows; r++) {
+            xml.append("<row").append(reference(data, String.valueOf(r), "r")).append('>');
+            int cells = data.consumeInt(0, 10);
+            for (int c = 0; c < cells; c++) {
+                String type = data.pickValue(TYPES);
+                xml.append("<c")
+                        .append(reference(data, (char) ('A' + c) + String.valueOf(r), "r"))
+                        .append(type == null ? "" : " t=\"" + type + "\"")
+                        .append('>');
+                cellContent(data, r, xml);
+                xml.append("</c>");
+            }
+            xml.append("</row>");
+        }
+        return xml.append("</sheetData></worksheet>").toString();
+    }
+
+    private static void cellContent(FuzzedDataProvider data, int row, StringBuilder xml) {
+        switch (data.consumeInt(0, 6)) {
+            case 0 -> {} // empty
+            case 1 ->
+                xml.append("<v>")
+                        .append(row == 1 ? data.pickValue(HEADERS) : text(data, 10))
+                        .append("</v>");
+            case 2 -> xml.append("<v>").append(data.consumeDouble()).append("</v>");
+            case 3 -> xml.append("<v>").append(data.consumeInt(-2, 8)).append("</v>");
+            case 4 -> xml.append("<f>").append(text(data, 6)).append("</f>");
+            case 5 ->
+                xml.append("<f t=\"shared\" si=\"0\"/><v>")
+                        .append(data.consumeInt())
+                        .append("</v>");
+            default ->
+                xml.append("<is><r><t>")
+                        .append(row == 1 ? data.pickValue(HEADERS) : text(data, 10))
+                        .append("</t></r><rPh sb=\"0\" eb=\"1\"><t>")
+                        .append(text(data, 4))
+                        .append("</t></rPh></is>");
+        }
+    }
+
+    /** An attribute holding the right reference, another one, garbage, or nothing. */
+    private static String reference(FuzzedDataProvider data, String right, String attribute) {
+        String value = switch (data.consumeInt(0, 4)) {
+            case 0 -> right;
+            case 1 -> null;
+            case 2 -> String.valueOf(data.consumeInt());
+            case 3 -> "XFD" + data.consumeInt(0, 1_048_577);
+            default -> text(data, 5);
+        };
+        return value == null ? "" : " " + attribute + "=\"" + value + "\"";
+    }
+
+    /** Fuzzed text, escaped for XML; characters XML cannot hold are dropped. */
+    private static String text(FuzzedDataProvider data, int max) {
+        StringBuilder out = new StringBuilder();
+        data.consumeString(max).codePoints().forEach(cp -> {
+            switch (cp) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (cp == 0x9
+                            || cp == 0xA
+                            || cp == 0xD
+                            || (cp >= 0x20 && cp <= 0xD7FF)
+                            || (cp >= 0xE000 && cp <= 0xFFFD)
+                            || cp >= 0x10000) {
+                        out.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}
