@@ -72,10 +72,31 @@ class UploadIT {
     }
 
     private Api.Reply uploadBom(String csv) throws Exception {
+        return uploadBom(csv, "cradle-to-gate");
+    }
+
+    private Api.Reply uploadBom(String csv, String boundary) throws Exception {
         Map<String, Api.Part> parts = new LinkedHashMap<>();
         parts.put("file", new Api.Part("bom.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         parts.put("declaredUnit", Api.Part.text("1 piece"));
+        parts.put("boundary", Api.Part.text(boundary));
         return exporter.multipart("PUT", "/api/products/" + product + "/bom", parts, etag);
+    }
+
+    @Test
+    void theSystemBoundaryIsANamedOneOrTheStagesItIncludes() throws Exception {
+        String shipped = "part,parent,quantity,unit,factor,kind,stage,activity,amount,distance,distance_unit,mode\n"
+                + "chair,,1,piece,,,,,,,,\n"
+                + "chair,,,kg,desnz-2024:27_320_3229_14,transport,distribution,to Felixstowe,10,19500,km,ship\n";
+        Api.Reply moon = uploadBom(shipped, "cradle-to-moon");
+        assertEquals(400, moon.status(), moon.body());
+        assertEquals("boundary", moon.json().at("/errors/0/field").asText(), moon.body());
+        // shipping is outside cradle-to-gate: refused with the way out, not dropped
+        Api.Reply gate = uploadBom(shipped, "cradle-to-gate");
+        assertEquals(400, gate.status(), gate.body());
+        assertTrue(gate.body().contains("widen the system boundary"), gate.body());
+        Api.Reply custom = uploadBom(shipped, "raw-material-acquisition,production,distribution");
+        assertEquals(200, custom.status(), custom.body());
     }
 
     @Test

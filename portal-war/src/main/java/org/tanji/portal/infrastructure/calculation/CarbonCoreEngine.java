@@ -98,18 +98,10 @@ public class CarbonCoreEngine implements FootprintEngine {
         }
         ModelDocument doc;
         try {
-            String[] du = declaredUnit.strip().split("\\s+", 2);
             doc = new ModelDocument(
-                    bom.toModel(
-                            product,
-                            new DeclaredUnit(
-                                    Amount.of(Double.parseDouble(du[0]), du.length > 1 ? du[1] : "piece"), null),
-                            SystemBoundary.ofKey(boundary)),
-                    bom.uncertainties());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("declaredUnit", "must be an amount and a unit such as \"1 piece\"");
+                    bom.toModel(product, declaredUnit(declaredUnit), systemBoundary(boundary)), bom.uncertainties());
         } catch (IllegalArgumentException | FootprintException e) {
-            throw new InvalidInputException("declaredUnit", e.getMessage());
+            throw new InvalidInputException("file", file.name() + ": " + e.getMessage());
         }
         try {
             // unknown factors, units that do not fit and cycles are told now, not at the first calculation
@@ -118,6 +110,27 @@ public class CarbonCoreEngine implements FootprintEngine {
             throw new InvalidInputException("file", file.name() + ": " + e.getMessage());
         }
         return new ImportedBom(ModelJson.write(doc), bom.parts().size());
+    }
+
+    /** "1 piece", "1 kg": an amount and a unit, each refused under its own field name. */
+    private static DeclaredUnit declaredUnit(String text) {
+        String[] du = text.strip().split("\\s+", 2);
+        try {
+            return new DeclaredUnit(Amount.of(Double.parseDouble(du[0]), du.length > 1 ? du[1] : "piece"), null);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("declaredUnit", "must be an amount and a unit such as \"1 piece\"");
+        } catch (IllegalArgumentException | FootprintException e) {
+            throw new InvalidInputException("declaredUnit", e.getMessage());
+        }
+    }
+
+    /** A named boundary (cradle-to-gate, …) or the life-cycle stages it includes, separated by commas. */
+    private static SystemBoundary systemBoundary(String text) {
+        try {
+            return SystemBoundary.parse(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("boundary", e.getMessage());
+        }
     }
 
     @Override

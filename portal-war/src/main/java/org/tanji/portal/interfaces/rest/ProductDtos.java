@@ -5,10 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.tanji.portal.application.ProductOverview;
 import org.tanji.portal.application.StoredJson;
 import org.tanji.portal.domain.model.product.Calculation;
 import org.tanji.portal.domain.model.product.Product;
 import org.tanji.portal.domain.model.product.ProductVersion;
+import org.tanji.portal.domain.model.workflow.ProductProgress;
 
 /** Request and response bodies of the product API. Models and results travel as JSON trees (Jackson, as RESTEasy). */
 final class ProductDtos {
@@ -30,6 +32,28 @@ final class ProductDtos {
             return new ProductDto(p.id(), p.name(), p.description(), p.version(), p.updatedAt(), p.hasDraft());
         }
     }
+
+    /** A product on the dashboard: what it is, where it stands and what its owner should do next. */
+    record OverviewDto(
+            ProductDto product,
+            ProductProgress.Status status,
+            ProductProgress.NextStep nextStep,
+            ProductProgress.Footprint lastFootprint,
+            ProductProgress.Application application,
+            ProductProgress.Issued certificate) {
+        static OverviewDto of(ProductOverview.Entry e, Instant now) {
+            ProductProgress p = e.progress();
+            return new OverviewDto(
+                    ProductDto.of(e.product()),
+                    p.status(now),
+                    p.nextStep(now),
+                    p.footprint(),
+                    p.application(),
+                    p.certificate());
+        }
+    }
+
+    record OverviewPage(List<OverviewDto> items, int page, int size, long total) {}
 
     record ProductPage(List<ProductDto> items, int page, int size, long total) {}
 

@@ -22,13 +22,17 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 import org.tanji.portal.application.Caller;
+import org.tanji.portal.application.ProductOverview;
 import org.tanji.portal.application.ProductService;
 import org.tanji.portal.application.UploadedFile;
 import org.tanji.portal.application.VersionService;
 import org.tanji.portal.domain.model.product.Product;
 import org.tanji.portal.interfaces.rest.ProductDtos.CalculationDto;
+import org.tanji.portal.interfaces.rest.ProductDtos.OverviewDto;
+import org.tanji.portal.interfaces.rest.ProductDtos.OverviewPage;
 import org.tanji.portal.interfaces.rest.ProductDtos.ProductDto;
 import org.tanji.portal.interfaces.rest.ProductDtos.ProductPage;
 import org.tanji.portal.interfaces.rest.ProductDtos.ProductRequest;
@@ -50,6 +54,9 @@ public class ProductResource {
     VersionService versions;
 
     @Inject
+    ProductOverview overview;
+
+    @Inject
     CurrentCaller caller;
 
     @Context
@@ -64,6 +71,24 @@ public class ProductResource {
         Paging.check(page, size, 100);
         var p = products.list(caller.get(), q, page, size);
         return new ProductPage(p.items().stream().map(ProductDto::of).toList(), p.page(), p.size(), p.total());
+    }
+
+    /**
+     * The dashboard: a page of products, each with its status (draft, calculated, in certification, clarification
+     * requested, certified, expiring, not certified), its last footprint and the owner's next step.
+     */
+    @GET
+    @Path("overview")
+    @RolesAllowed({"EXPORTER", "ADMIN", "SUPERVISOR"})
+    public OverviewPage overview(
+            @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(page, size, 100);
+        var p = overview.page(caller.get(), q, page, size);
+        Instant now = Instant.now();
+        return new OverviewPage(
+                p.items().stream().map(e -> OverviewDto.of(e, now)).toList(), p.page(), p.size(), p.total());
     }
 
     @POST
@@ -84,6 +109,14 @@ public class ProductResource {
     public Response get(@PathParam("id") long id) {
         Product p = products.get(caller.get(), id);
         return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
+    }
+
+    /** Where one product stands: its status, last footprint, application, certificate and the owner's next step. */
+    @GET
+    @Path("{id}/progress")
+    @RolesAllowed({"EXPORTER", "ADMIN", "SUPERVISOR"})
+    public OverviewDto progress(@PathParam("id") long id) {
+        return OverviewDto.of(overview.of(caller.get(), id), Instant.now());
     }
 
     @PUT

@@ -1,6 +1,8 @@
 package org.tanji.portal.domain.model.product;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Frozen versions, their model texts and their calculations; implemented with JPA in infrastructure. */
@@ -24,4 +26,7 @@ public interface ProductVersionRepository {
 
     /** The newest calculation of a version, if it was calculated. */
     Optional<Calculation> latestCalculation(ProductVersion version);
+
+    /** The newest calculation of each of {@code productIds} that has one, by product id. */
+    Map<Long, Calculation> latestCalculations(Collection<Long> productIds);
 }

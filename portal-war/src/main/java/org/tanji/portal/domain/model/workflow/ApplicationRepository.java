@@ -1,6 +1,8 @@
 package org.tanji.portal.domain.model.workflow;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tanji.portal.domain.model.access.Visibility;
@@ -34,4 +36,7 @@ public interface ApplicationRepository {
 
     /** Writes pending changes now, so that a lost race shows here as an optimistic-lock failure. */
     void flush();
+
+    /** The newest application for each of {@code productIds} that has one, by product id. */
+    Map<Long, CertificationApplication> latestOfProducts(Collection<Long> productIds);
 }

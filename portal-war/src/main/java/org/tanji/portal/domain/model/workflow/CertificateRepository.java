@@ -1,7 +1,9 @@
 package org.tanji.portal.domain.model.workflow;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tanji.portal.domain.model.access.Visibility;
 
@@ -57,4 +59,7 @@ public interface CertificateRepository {
     List<Surveillance> surveillances(Certificate certificate);
 
     void flush();
+
+    /** The newest certificate issued for each of {@code productIds} that has one, by product id. */
+    Map<Long, Certificate> latestOfProducts(Collection<Long> productIds);
 }

@@ -6,10 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.tanji.portal.domain.model.access.Visibility;
 import org.tanji.portal.domain.model.workflow.ApplicationRepository;
 import org.tanji.portal.domain.model.workflow.ApplicationState;
@@ -139,5 +142,20 @@ public class JpaApplicationRepository implements ApplicationRepository {
     @Override
     public void flush() {
         em.flush();
+    }
+
+    @Override
+    public Map<Long, CertificationApplication> latestOfProducts(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
+        // one query for the whole page: the highest id per product is the newest
+        return em.createQuery(
+                        "select x from CertificationApplication x where x.id in (select max(y.id) from CertificationApplication y"
+                                + " where y.productVersion.product.id in :ids group by y.productVersion.product.id)",
+                        CertificationApplication.class)
+                .setParameter("ids", productIds)
+                .getResultStream()
+                .collect(Collectors.toMap(x -> x.productVersion().product().id(), x -> x));
     }
 }

@@ -1,0 +1,89 @@
+// The result's charts, drawn by Apache ECharts (served from the war as a webjar): the data each chart shows is
+// taken from the result as it is; nothing here computes a footprint.
+import { t, number, percent } from './i18n.js';
+
+const FONT = getComputedStyle(document.body).fontFamily;
+const GREEN = ['#2e6b34', '#4f9a57', '#8cc084', '#c7e2b9', '#1f5a8a', '#6fa3cf', '#c98f2c', '#a4161a'];
+
+function draw(id, option) {
+  const chart = window.echarts.init(document.getElementById(id), null, { renderer: 'canvas' });
+  chart.setOption({ color: GREEN, textStyle: { fontFamily: FONT }, animation: false, ...option });
+  window.addEventListener('resize', () => chart.resize());
+  return chart;
+}
+
+const kg = (value) => number(value) + ' kg CO2e';
+
+/** Bars per life-cycle stage of the boundary. */
+export function stages(id, summary) {
+  const keys = summary.boundaryStages;
+  return draw(id, {
+    grid: { left: 60, right: 20, top: 40, bottom: 40, containLabel: true },
+    tooltip: { trigger: 'axis', valueFormatter: kg },
+    xAxis: { type: 'category', data: keys.map((k) => t('stage.' + k)), axisLabel: { interval: 0 } },
+    yAxis: { type: 'value', name: 'kg CO2e' },
+    series: [{ type: 'bar', name: t('result.kgCo2e'), data: keys.map((k) => summary.byStage[k].total),
+      label: { show: true, position: 'top', formatter: (p) => number(p.value, 3) } }],
+  });
+}
+
+/** DESNZ names read "Metal | Metal: aluminium cans | Primary material production": the middle says what it is. */
+function shortName(f) {
+  const pieces = f.name.split('|').map((p) => p.trim());
+  return pieces.length > 1 ? pieces[1] : f.name;
+}
+
+/** Factors by contribution, largest first, with the cumulative share as a line (a Pareto chart). */
+export function pareto(id, summary) {
+  const factors = [...summary.byFactor].sort((a, b) => b.kgCo2e - a.kgCo2e).slice(0, 15);
+  let running = 0;
+  const cumulative = factors.map((f) => (running += f.share));
+  return draw(id, {
+    grid: { left: 60, right: 60, top: 30, bottom: 90, containLabel: true },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: factors.map(shortName),
+      axisLabel: { interval: 0, rotate: 30, width: 160, overflow: 'truncate' } },
+    yAxis: [{ type: 'value', name: 'kg CO2e' },
+      { type: 'value', name: t('result.share'), max: 1, axisLabel: { formatter: (v) => percent(v) } }],
+    series: [
+      { type: 'bar', name: t('result.kgCo2e'), data: factors.map((f) => f.kgCo2e) },
+      { type: 'line', name: t('result.share'), yAxisIndex: 1, data: cumulative,
+        tooltip: { valueFormatter: (v) => percent(v) } }],
+  });
+}
+
+/** The bill of materials as a tree, each part with its cumulative footprint per declared unit. */
+export function tree(id, model, summary) {
+  const parts = new Map(model.parts.map((p) => [p.id, p]));
+  const cumulative = new Map(summary.byPart.map((p) => [p.part, p.cumulativeKgCo2e]));
+  const node = (partId, depth) => {
+    const part = parts.get(partId);
+    const value = cumulative.get(partId);
+    const label = (part.name || part.id) + (value === undefined ? '' : ' — ' + kg(value));
+    return { name: label, value, children: depth > 8 ? [] : (part.components || [])
+      .filter((c) => parts.has(c.part)).map((c) => node(c.part, depth + 1)) };
+  };
+  return draw(id, {
+    tooltip: { trigger: 'item' },
+    series: [{ type: 'tree', data: [node(model.rootPart, 0)], top: 20, left: 230, bottom: 20, right: 260,
+      symbolSize: 10, initialTreeDepth: 3, label: { position: 'left', verticalAlign: 'middle', align: 'right' },
+      leaves: { label: { position: 'right', align: 'left' } } }],
+  });
+}
+
+/** Where each part's emissions fall: a Sankey from parts to life-cycle stages. */
+export function flow(id, summary) {
+  const names = new Map(summary.byPart.map((p) => [p.part, p.name || p.part]));
+  const links = [];
+  for (const [part, byStage] of Object.entries(summary.byPartAndStage)) {
+    for (const [stage, value] of Object.entries(byStage)) {
+      if (value > 0) links.push({ source: names.get(part) || part, target: t('stage.' + stage), value });
+    }
+  }
+  const nodes = [...new Set(links.flatMap((l) => [l.source, l.target]))].map((name) => ({ name }));
+  return draw(id, {
+    tooltip: { trigger: 'item', valueFormatter: kg },
+    series: [{ type: 'sankey', data: nodes, links, emphasis: { focus: 'adjacency' }, nodeAlign: 'left',
+      left: 10, right: 120, lineStyle: { color: 'gradient', curveness: 0.5 } }],
+  });
+}

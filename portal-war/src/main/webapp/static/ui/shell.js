@@ -1,0 +1,109 @@
+// What every workspace page shares: the header (brand, navigation, language, who is signed in), the sign-in form
+// when no one is, and small helpers to build elements and show messages and problems.
+import { call } from './api.js';
+import * as i18n from './i18n.js';
+
+const { t } = i18n;
+
+/** An element with attributes (on* as listeners, text as textContent) and children (strings or elements). */
+export function element(tag, attributes = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (name === 'text') e.textContent = value;
+    else if (name.startsWith('on')) e.addEventListener(name.slice(2), value);
+    else e.setAttribute(name, value === true ? '' : value);
+  }
+  e.append(...children.filter((c) => c !== undefined && c !== null));
+  return e;
+}
+
+export const param = (name) => new URLSearchParams(location.search).get(name);
+
+/** Shows {@code text} in a status element; {@code problem} styles it as an error. */
+export function say(target, text, problem = false) {
+  target.replaceChildren(text);
+  target.className = problem ? 'message problem' : 'message';
+}
+
+/** Shows a refused call: its detail and, for each field the portal named, where and what to fix. */
+export function showProblem(target, error) {
+  if (!error.errors) {
+    say(target, t('error.network'), true);
+    console.error(error);
+    return;
+  }
+  const fields = error.errors.filter((e) => e.message !== error.message);
+  target.replaceChildren(element('span', { text: error.stale ? t('error.stale') : error.message }));
+  if (fields.length) {
+    target.append(element('ul', {}, ...fields.map((f) => element('li', { text: f.field + ': ' + f.message }))));
+  }
+  target.className = 'message problem';
+}
+
+function header(me) {
+  const select = element('select', { id: 'language', 'aria-label': t('language'),
+    onchange: (event) => { i18n.choose(event.target.value); location.reload(); } },
+  ...i18n.languages().map((l) => element('option', { value: l, selected: l === i18n.current(),
+    text: l === 'zh-CN' ? '中文' : 'English' })));
+  const account = me
+    ? element('span', { class: 'who' }, element('span', { id: 'who', text: me.displayName || me.login }),
+      element('button', { type: 'button', id: 'sign-out', text: t('signOut'), onclick: signOut }))
+    : null;
+  return element('header', { class: 'shell' },
+    element('a', { class: 'brand', href: 'index.html', text: t('brand') }),
+    element('nav', {},
+      element('a', { href: 'index.html', text: t('nav.dashboard') }),
+      element('a', { href: '../verify.html', text: t('nav.verify') }),
+      element('a', { href: '../api-docs.html', text: t('nav.api') })),
+    element('span', { class: 'tools' }, select, account));
+}
+
+async function signOut() {
+  await call('api/auth/session', { method: 'DELETE' });
+  location.reload();
+}
+
+function signInForm() {
+  const message = element('p', { role: 'status', class: 'message' });
+  const form = element('form', { id: 'sign-in', class: 'card narrow' },
+    element('h1', { text: t('signIn.title') }),
+    element('label', {}, t('signIn.login'), element('input', { name: 'login', autocomplete: 'username', required: true })),
+    element('label', {}, t('signIn.password'),
+      element('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true })),
+    element('button', { text: t('signIn.submit') }),
+    element('a', { href: '../reset-password.html', text: t('signIn.forgot') }),
+    message);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await call('api/auth/session', { method: 'POST', json: Object.fromEntries(new FormData(form)) });
+      location.reload();
+    } catch (e) {
+      showProblem(message, e);
+    }
+  });
+  return form;
+}
+
+/**
+ * Loads the language, draws the header and calls {@code render(me)} for the signed-in user; without one, shows the
+ * sign-in form in place of the page's main content.
+ */
+export async function start(render) {
+  await i18n.load();
+  let me = null;
+  try {
+    me = (await call('api/auth/me')).data;
+  } catch (e) {
+    me = null;
+  }
+  document.body.prepend(header(me));
+  i18n.translate();
+  const main = document.querySelector('main');
+  if (!me) {
+    main.replaceChildren(signInForm());
+    return;
+  }
+  await render(me, main);
+}
