@@ -1,17 +1,11 @@
 package org.tanji.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,14 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code portal-war/load/certification-load.sh} starts a server and runs it.
  */
 public final class CertificationLoad {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "load-test-password-7";
-    private final HttpClient http =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final URI base;
+    private final PortalClient portal;
 
     private CertificationLoad(URI base) {
-        this.base = base;
+        this.portal = new PortalClient(base);
     }
 
     public static void main(String[] args) throws Exception {
@@ -52,7 +43,7 @@ public final class CertificationLoad {
     }
 
     private void run(String adminPassword, String model, int cases, int clients, String run) throws Exception {
-        String admin = token("admin", adminPassword);
+        String admin = portal.token("admin", adminPassword);
         // each run's organisations are new ones, with credit codes of their own
         String serial = String.format("%08d", Math.floorMod(run.hashCode(), 100_000_000));
         long exporterOrg = organisation(admin, run + " exporter", creditCode("913502" + serial + "EXP"), "EXPORTER");
@@ -61,16 +52,17 @@ public final class CertificationLoad {
         String verifier = user(admin, body, run + "-verifier", "VERIFIER");
         String reviewer = user(admin, body, run + "-reviewer", "REVIEWER");
         String decider = user(admin, body, run + "-decider", "DECISION_MAKER");
-        long product = call(exporter, "POST", "/api/products", "{\"name\":\"Load battery\",\"model\":" + model + "}")
+        long product = portal.call(
+                        exporter, "POST", "/api/products", "{\"name\":\"Load battery\",\"model\":" + model + "}")
                 .get("id")
                 .asLong();
-        call(exporter, "POST", "/api/products/" + product + "/versions", null);
-        call(exporter, "POST", "/api/products/" + product + "/versions/1/calculations", null);
+        portal.call(exporter, "POST", "/api/products/" + product + "/versions", null);
+        portal.call(exporter, "POST", "/api/products/" + product + "/versions/1/calculations", null);
 
         long[] ids = new long[cases];
         String open = "{\"productId\":" + product + ",\"versionNumber\":1,\"certificationBodyId\":" + body + "}";
         phase("open (POST /api/applications)", cases, clients, i -> {
-            JsonNode a = call(exporter, "POST", "/api/applications", open);
+            JsonNode a = portal.call(exporter, "POST", "/api/applications", open);
             ids[i] = a.get("id").asLong();
             return a;
         });
@@ -92,7 +84,7 @@ public final class CertificationLoad {
                 name + " (POST /api/applications/{id}/steps)",
                 ids.length,
                 clients,
-                i -> call(token, "POST", "/api/applications/" + ids[i] + "/steps", body));
+                i -> portal.call(token, "POST", "/api/applications/" + ids[i] + "/steps", body));
     }
 
     private interface Call {
@@ -140,23 +132,9 @@ public final class CertificationLoad {
                 failed.get());
     }
 
-    private String token(String login, String password) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(base.resolve("/api/auth/tokens"))
-                        .header("Authorization", "Basic " + basic)
-                        .POST(HttpRequest.BodyPublishers.noBody())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("token for " + login + ": " + r.statusCode() + " " + r.body());
-        }
-        return JSON.readTree(r.body()).get("token").asText();
-    }
-
     /** A new organisation; {@code creditCode} a valid unified social credit code. */
     private long organisation(String admin, String name, String creditCode, String kind) throws Exception {
-        return call(
+        return portal.call(
                         admin,
                         "POST",
                         "/api/organisations",
@@ -167,27 +145,13 @@ public final class CertificationLoad {
     }
 
     private String user(String admin, long organisation, String login, String role) throws Exception {
-        call(
+        portal.call(
                 admin,
                 "POST",
                 "/api/organisations/" + organisation + "/users",
                 "{\"login\":\"" + login + "\",\"displayName\":\"" + login + "\",\"role\":\"" + role
                         + "\",\"password\":\"" + PASSWORD + "\"}");
-        return token(login, PASSWORD);
-    }
-
-    private JsonNode call(String token, String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token);
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        b.method(
-                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
-        }
-        return r.body().isEmpty() ? null : JSON.readTree(r.body());
+        return portal.token(login, PASSWORD);
     }
 
     /** A unified social credit code: {@code first17} and its check character (GB 32100-2015, weights 3^i mod 31). */

@@ -1,18 +1,13 @@
 package org.tanji.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,15 +33,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class CrashWrites {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LOGIN = "crash-writer";
     private static final String PASSWORD = "crash-writer-password-1";
-    private final HttpClient http =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final URI base;
+    private final PortalClient portal;
 
     private CrashWrites(URI base) {
-        this.base = base;
+        this.portal = new PortalClient(base);
     }
 
     public static void main(String[] args) throws Exception {
@@ -67,17 +59,16 @@ public final class CrashWrites {
 
     /** The exporter organisation and its user that write. */
     private void exporter(String adminPassword) throws Exception {
-        String admin = token("admin", adminPassword);
-        long org = call(
+        String admin = portal.token("admin", adminPassword);
+        long org = portal.call(
                         admin,
                         "POST",
                         "/api/organisations",
                         "{\"legalName\":\"Crash test exporter\",\"creditCode\":\""
                                 + CertificationLoad.creditCode("91350200MA2XN1C28") + "\",\"kind\":\"EXPORTER\"}")
-                .body()
                 .get("id")
                 .asLong();
-        call(
+        portal.call(
                 admin,
                 "POST",
                 "/api/organisations/" + org + "/users",
@@ -86,7 +77,7 @@ public final class CrashWrites {
     }
 
     private void write(String model, int clients, Path acknowledged) throws Exception {
-        String exporter = token(LOGIN, PASSWORD);
+        String exporter = portal.token(LOGIN, PASSWORD);
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger acked = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -99,9 +90,9 @@ public final class CrashWrites {
                     for (int i = 0; ; i++) {
                         String name = "crash " + client + "-" + i;
                         sent.incrementAndGet();
-                        Answer created;
+                        JsonNode created;
                         try {
-                            created = call(
+                            created = portal.call(
                                     exporter,
                                     "POST",
                                     "/api/products",
@@ -109,12 +100,12 @@ public final class CrashWrites {
                         } catch (IOException serverGone) {
                             return null;
                         }
-                        long id = created.body().get("id").asLong();
+                        long id = created.get("id").asLong();
                         acknowledge(out, "product " + id + " " + name, acked);
                         if (i % 4 == 0) {
                             sent.incrementAndGet();
                             try {
-                                call(exporter, "POST", "/api/products/" + id + "/versions", null);
+                                portal.call(exporter, "POST", "/api/products/" + id + "/versions", null);
                             } catch (IOException serverGone) {
                                 return null;
                             }
@@ -142,8 +133,8 @@ public final class CrashWrites {
     }
 
     private boolean check(String adminPassword, List<String> lines) throws Exception {
-        String admin = token("admin", adminPassword);
-        String exporter = token(LOGIN, PASSWORD);
+        String admin = portal.token("admin", adminPassword);
+        String exporter = portal.token(LOGIN, PASSWORD);
         Set<String> audited = auditedProducts(admin);
         int products = 0;
         int versions = 0;
@@ -152,7 +143,7 @@ public final class CrashWrites {
             String[] f = line.split(" ", 3);
             if (f[0].equals("product")) {
                 products++;
-                Answer a = get(exporter, "/api/products/" + f[1]);
+                PortalClient.Answer a = portal.get(exporter, "/api/products/" + f[1]);
                 if (a.status() != 200 || !a.body().get("name").asText().equals(f[2])) {
                     missing.add(line + " (GET answered " + a.status() + ")");
                 } else if (!audited.contains(f[1])) {
@@ -160,13 +151,13 @@ public final class CrashWrites {
                 }
             } else {
                 versions++;
-                Answer a = get(exporter, "/api/products/" + f[1] + "/versions/" + f[2]);
+                PortalClient.Answer a = portal.get(exporter, "/api/products/" + f[1] + "/versions/" + f[2]);
                 if (a.status() != 200) {
                     missing.add(line + " (GET answered " + a.status() + ")");
                 }
             }
         }
-        JsonNode chain = get(admin, "/api/audit/verification").body();
+        JsonNode chain = portal.get(admin, "/api/audit/verification").body();
         System.out.printf(
                 "acknowledged: %d products, %d versions; missing after the restart: %d%n",
                 products, versions, missing.size());
@@ -179,7 +170,8 @@ public final class CrashWrites {
     private Set<String> auditedProducts(String admin) throws Exception {
         Set<String> ids = new HashSet<>();
         for (int page = 0; ; page++) {
-            JsonNode entries = get(admin, "/api/audit?size=500&page=" + page).body();
+            JsonNode entries =
+                    portal.get(admin, "/api/audit?size=500&page=" + page).body();
             if (entries.isEmpty()) {
                 return ids;
             }
@@ -190,46 +182,5 @@ public final class CrashWrites {
                 }
             }
         }
-    }
-
-    private record Answer(int status, JsonNode body) {}
-
-    private String token(String login, String password) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(base.resolve("/api/auth/tokens"))
-                        .header("Authorization", "Basic " + basic)
-                        .POST(HttpRequest.BodyPublishers.noBody())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("token for " + login + ": " + r.statusCode() + " " + r.body());
-        }
-        return JSON.readTree(r.body()).get("token").asText();
-    }
-
-    private Answer get(String token, String path) throws Exception {
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(base.resolve(path))
-                        .header("Authorization", "Bearer " + token)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.body().isEmpty() ? null : JSON.readTree(r.body()));
-    }
-
-    /** A 2xx answer; an {@link IOException} when the connection breaks (the server died). */
-    private Answer call(String token, String method, String path, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token);
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        b.method(
-                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
-        }
-        return new Answer(r.statusCode(), r.body().isEmpty() ? null : JSON.readTree(r.body()));
     }
 }

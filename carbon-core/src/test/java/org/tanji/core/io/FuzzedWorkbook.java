@@ -1,12 +1,8 @@
 package org.tanji.core.io;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An XLSX workbook built from fuzz data that is always a well-formed package — content types, relationships, a
@@ -17,7 +13,6 @@ import java.util.zip.ZipOutputStream;
  * reader's handling of what is inside.
  */
 final class FuzzedWorkbook {
-    private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String[] HEADERS = {
         "part",
         "parent",
@@ -43,71 +38,26 @@ final class FuzzedWorkbook {
     private FuzzedWorkbook() {}
 
     static byte[] from(FuzzedDataProvider data) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            int sheets = data.consumeInt(0, 3);
-            StringBuilder types = new StringBuilder(
-                    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                            + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
-            StringBuilder workbook = new StringBuilder("<workbook xmlns=\"" + NS
-                    + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
-            StringBuilder rels = new StringBuilder(
-                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                            + "<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>");
-            for (int i = 1; i <= sheets; i++) {
-                types.append("<Override PartName=\"/xl/worksheets/sheet")
-                        .append(i)
-                        .append(
-                                ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
-                rels.append("<Relationship Id=\"rId")
-                        .append(i)
-                        .append(
-                                "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\""
-                                        + " Target=\"worksheets/sheet")
-                        .append(i)
-                        .append(".xml\"/>");
-                String state = data.pickValue(STATES);
-                String rid = data.pickValue(new String[] {"rId" + i, "rId" + (i + 1), "rIdS", null});
-                workbook.append("<sheet name=\"")
-                        .append(text(data, 8))
-                        .append("\" sheetId=\"")
-                        .append(i)
-                        .append('"')
-                        .append(state == null ? "" : " state=\"" + state + "\"")
-                        .append(rid == null ? "" : " r:id=\"" + rid + "\"")
-                        .append("/>");
-            }
-            part(zip, "[Content_Types].xml", types.append("</Types>").toString());
-            part(
-                    zip,
-                    "_rels/.rels",
-                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                            + "</Relationships>");
-            part(zip, "xl/workbook.xml", workbook.append("</sheets></workbook>").toString());
-            part(
-                    zip,
-                    "xl/_rels/workbook.xml.rels",
-                    rels.append("</Relationships>").toString());
-            StringBuilder sst = new StringBuilder("<sst xmlns=\"" + NS + "\">");
-            for (int i = data.consumeInt(0, 6); i > 0; i--) {
-                sst.append("<si><t>").append(text(data, 12)).append("</t></si>");
-            }
-            part(zip, "xl/sharedStrings.xml", sst.append("</sst>").toString());
-            for (int i = 1; i <= sheets; i++) {
-                part(zip, "xl/worksheets/sheet" + i + ".xml", sheet(data));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int count = data.consumeInt(0, 3);
+        List<String[]> named = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String state = data.pickValue(STATES);
+            String rid = data.pickValue(new String[] {"rId" + i, "rId" + (i + 1), "rIdS", null});
+            named.add(new String[] {text(data, 8), state, rid});
         }
-        return bytes.toByteArray();
+        List<String> shared = new ArrayList<>();
+        for (int i = data.consumeInt(0, 6); i > 0; i--) {
+            shared.add(text(data, 12));
+        }
+        List<XlsxPackage.Sheet> sheets = new ArrayList<>();
+        for (String[] n : named) {
+            sheets.add(new XlsxPackage.Sheet(n[0], n[1], n[2], sheet(data)));
+        }
+        return XlsxPackage.of(sheets, shared);
     }
 
     private static String sheet(FuzzedDataProvider data) {
-        StringBuilder xml = new StringBuilder("<worksheet xmlns=\"" + NS + "\"><sheetData>");
+        StringBuilder xml = new StringBuilder("<worksheet xmlns=\"" + XlsxPackage.NS + "\"><sheetData>");
         int rows = data.consumeInt(0, 12);
         for (int r = 1; r <= rows; r++) {
             xml.append("<row").append(reference(data, String.valueOf(r), "r")).append('>');
@@ -183,11 +133,5 @@ final class FuzzedWorkbook {
             }
         });
         return out.toString();
-    }
-
-    private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(xml.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tanji.core.error.ModelFormatException;
 
@@ -18,52 +16,11 @@ import org.tanji.core.error.ModelFormatException;
  * cells without references, formulas with and without a calculated value — and on sheets too big to hold.
  */
 class XlsxSheetTest {
-    private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-    /** A minimal workbook (the parts ECMA-376 requires) with one sheet named BOM holding {@code rows}. */
-    static byte[] workbook(String rows, String... sharedStrings) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            part(
-                    zip,
-                    "[Content_Types].xml",
-                    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                            + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
-                            + "</Types>");
-            part(
-                    zip,
-                    "_rels/.rels",
-                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                            + "</Relationships>");
-            part(
-                    zip,
-                    "xl/workbook.xml",
-                    "<workbook xmlns=\"" + NS
-                            + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                            + "<sheets><sheet name=\"BOM\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            part(
-                    zip,
-                    "xl/_rels/workbook.xml.rels",
-                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                            + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-                            + "</Relationships>");
-            StringBuilder sst = new StringBuilder("<sst xmlns=\"" + NS + "\">");
-            for (String s : sharedStrings) {
-                sst.append("<si><t>").append(s).append("</t></si>");
-            }
-            part(zip, "xl/sharedStrings.xml", sst.append("</sst>").toString());
-            part(
-                    zip,
-                    "xl/worksheets/sheet1.xml",
-                    "<worksheet xmlns=\"" + NS + "\"><sheetData>" + rows + "</sheetData></worksheet>");
-        }
-        return bytes.toByteArray();
+    /** A workbook with one sheet named BOM holding {@code rows}. */
+    static byte[] workbook(String rows, String... sharedStrings) {
+        return XlsxPackage.of(
+                List.of(new XlsxPackage.Sheet("BOM", null, "rId1", XlsxPackage.worksheet(rows))),
+                List.of(sharedStrings));
     }
 
     /**
@@ -74,12 +31,6 @@ class XlsxSheetTest {
         byte[] random = new byte[200_000];
         new java.util.Random(14).nextBytes(random);
         return "<!--" + java.util.Base64.getEncoder().encodeToString(random) + "-->";
-    }
-
-    private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(xml.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 
     private static SheetRows read(byte[] xlsx) {
