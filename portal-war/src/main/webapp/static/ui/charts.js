@@ -87,3 +87,21 @@ export function flow(id, summary) {
       left: 10, right: 120, lineStyle: { color: 'gradient', curveness: 0.5 } }],
   });
 }
+
+/** A Monte Carlo run's histogram of the total, with its 95 % interval and the deterministic footprint marked. */
+export function histogram(id, job) {
+  const { edges, counts } = job.histogram;
+  const width = edges[1] - edges[0];
+  const mark = (value, name) => ({ xAxis: value, name, label: { formatter: name + '\n' + number(value, 4) } });
+  return draw(id, {
+    grid: { left: 50, right: 30, top: 50, bottom: 40, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'value', name: 'kg CO2e', min: edges[0], max: edges[edges.length - 1], scale: true,
+      axisLabel: { formatter: (v) => number(v, 3) } },
+    yAxis: { type: 'value', name: t('mc.runs') },
+    series: [{ type: 'bar', name: t('mc.runs'), barWidth: '95%', data: counts.map((c, i) => [edges[i] + width / 2, c]),
+      markLine: { symbol: 'none', lineStyle: { color: '#a4161a' }, data: [
+        mark(job.total.p2_5, '2.5 %'), mark(job.total.p97_5, '97.5 %'),
+        { ...mark(job.deterministicKgCo2e, t('mc.deterministic')), lineStyle: { color: '#1f5a8a', type: 'solid' } }] } }],
+  });
+}

@@ -168,6 +168,7 @@ start(async (me) => {
   for (const control of document.querySelectorAll('main button, main input, main textarea')) {
     control.disabled = !exporter;
   }
+  $('#open-editor').href = 'editor.html?id=' + id;
   $('#details').addEventListener('submit', saveDetails);
   $('#upload').addEventListener('submit', upload);
   $('#calculate-button').addEventListener('click', calculate);

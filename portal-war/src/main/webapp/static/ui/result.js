@@ -2,6 +2,7 @@
 // calculated (GWP set, boundary, pinned datasets), the charts, and every line of the trail with its source.
 import { call } from './api.js';
 import * as charts from './charts.js';
+import * as monteCarlo from './monte-carlo.js';
 import { t, number, percent, dateTime } from './i18n.js';
 import { element, param, showProblem, start } from './shell.js';
 
@@ -69,7 +70,7 @@ function exportCsv(result, name) {
   URL.revokeObjectURL(link.href);
 }
 
-start(async () => {
+start(async (me) => {
   try {
     const id = param('calculation');
     const { data: calculation } = await call('api/calculations/' + id);
@@ -83,6 +84,7 @@ start(async () => {
     charts.stages('stages-chart', summary);
     charts.pareto('pareto-chart', summary);
     charts.flow('flow-chart', summary);
+    await monteCarlo.setup(calculation, me.role === 'EXPORTER');
     const [version, result] = await Promise.all([
       call('api/products/' + calculation.productId + '/versions/' + calculation.version),
       call('api/calculations/' + id + '/result')]);

@@ -181,6 +181,12 @@ class ProductApiIT {
                 404, bob.put("/api/products/" + id, product("taken"), "\"v0\"").status());
         assertEquals(0, bob.get("/api/products").json().get("total").asLong());
         assertEquals(1, alice.get("/api/products").json().get("total").asLong());
+        // the dashboard too: Bob sees none of Alice's products, nor where one stands
+        assertEquals(0, bob.get("/api/products/overview").json().get("total").asLong());
+        assertEquals(404, bob.get("/api/products/" + id + "/progress").status());
+        assertEquals(
+                "DRAFT",
+                alice.get("/api/products/overview").json().at("/items/0/status").asText());
         assertEquals(200, admin.get("/api/products/" + id).status());
         // another organisation's calculation and a missing one answer alike: no existence oracle
         alice.post("/api/products/" + id + "/versions", null);
@@ -320,6 +326,8 @@ class ProductApiIT {
             {"POST", "/api/products", "{\"name\":\"\"}", new int[] {401, 400, 403, 403}},
             {"GET", "/api/products/" + id, null, new int[] {401, 200, 403, 200}},
             {"GET", "/api/products/" + id + "/model", null, new int[] {401, 200, 403, 200}},
+            {"GET", "/api/products/overview", null, new int[] {401, 200, 403, 200}},
+            {"GET", "/api/products/" + id + "/progress", null, new int[] {401, 200, 403, 200}},
             {"GET", "/api/products/" + id + "/versions/1", null, new int[] {401, 200, 403, 200}},
             {"POST", "/api/products/" + id + "/versions", null, new int[] {401, 201, 403, 403}},
             {"GET", "/api/products/" + id + "/versions", null, new int[] {401, 200, 403, 200}},

@@ -1,5 +1,7 @@
 package org.tanji.portal.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +11,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.tanji.portal.domain.model.Sha256;
 import org.tanji.portal.domain.model.audit.AuditAction;
 import org.tanji.portal.domain.model.party.PasswordReset;
@@ -19,7 +23,9 @@ import org.tanji.portal.domain.model.party.PortalUserRepository;
  * A user who forgot its password asks, by login or e-mail address, for a one-time code mailed to the address its
  * account has, and sets a new password with it. The answer to the asking is the same whether or not such an account
  * exists (no list of logins or addresses to be had from it), at most one mail a minute goes to an account, and the
- * link carries the code after {@code #}, so it is never in a server's log or a Referer header.
+ * link carries the code after {@code #}, so it is never in a server's log or a Referer header. The asking is
+ * answered before the account is even looked up — the lookup, the stored code and the mail happen afterwards on the
+ * server's executor — so neither can the time of the answer tell whether an account exists.
  */
 @ApplicationScoped
 public class PasswordResets {
@@ -44,9 +50,32 @@ public class PasswordResets {
     @Inject
     AuditLog audit;
 
-    /** Mails a code to the account {@code loginOrEmail} names, if it is enabled and has an address. */
-    @Transactional
+    @Resource
+    ManagedExecutorService executor;
+
+    /** This bean through its proxy: {@link #send}'s transaction applies only to calls through it. */
+    @Inject
+    PasswordResets self;
+
+    private static final Logger LOG = Logger.getLogger(PasswordResets.class.getName());
+
+    /**
+     * Mails a code to the account {@code loginOrEmail} names, if it is enabled and has an address — later: this
+     * returns at once, whatever the answer.
+     */
     public void request(String loginOrEmail, String portalUrl) {
+        executor.execute(() -> {
+            try {
+                self.send(loginOrEmail, portalUrl);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "password reset for a request not sent", e);
+            }
+        });
+    }
+
+    /** What {@link #request} does after answering: look up, store the code's hash, mail. */
+    @Transactional
+    public void send(String loginOrEmail, String portalUrl) {
         String asked = loginOrEmail.strip();
         Optional<PortalUser> account = (asked.contains("@") ? users.byEmail(asked) : users.byLogin(asked))
                 .filter(PortalUser::enabled)

@@ -184,7 +184,13 @@ public class CarbonCoreEngine implements FootprintEngine {
     private static MonteCarloStatistics statistics(MonteCarloResult r) {
         Map<String, MonteCarloStatistics.Stats> stages = new LinkedHashMap<>();
         r.byStage().forEach((stage, s) -> stages.put(stage.key(), stats(s)));
-        return new MonteCarloStatistics(stats(r.total()), stages);
+        var h = r.total().histogram(MonteCarloStatistics.BINS);
+        return new MonteCarloStatistics(
+                stats(r.total()),
+                stages,
+                new MonteCarloStatistics.Histogram(
+                        java.util.Arrays.stream(h.edges()).boxed().toList(),
+                        java.util.Arrays.stream(h.counts()).boxed().toList()));
     }
 
     private static MonteCarloStatistics.Stats stats(SampleStatistics s) {

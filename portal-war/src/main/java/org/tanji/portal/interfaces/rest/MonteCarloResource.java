@@ -37,7 +37,10 @@ public class MonteCarloResource {
     @Context
     UriInfo uri;
 
-    /** A run; {@code total} and {@code byStage} (kg CO2e per declared unit) once it is done. */
+    /**
+     * A run; {@code total}, {@code byStage} (kg CO2e per declared unit) and the {@code histogram} of the total once it
+     * is done.
+     */
     record JobDto(
             String id,
             long productId,
@@ -49,6 +52,7 @@ public class MonteCarloResource {
             Double deterministicKgCo2e,
             MonteCarloStatistics.Stats total,
             Map<String, MonteCarloStatistics.Stats> byStage,
+            MonteCarloStatistics.Histogram histogram,
             String failure,
             Instant startedAt,
             Instant finishedAt) {}
@@ -88,6 +92,7 @@ public class MonteCarloResource {
                 j.deterministicKgCo2e(),
                 stats == null ? null : stats.total(),
                 stats == null ? Map.of() : stats.byStage(),
+                stats == null ? null : stats.histogram(),
                 j.failure(),
                 j.startedAt(),
                 j.finishedAt());
