@@ -2,6 +2,8 @@
 // from a spreadsheet (errors on their row and column, nothing stored until the file is clean), and the button that
 // freezes a version and calculates it. Every change sends the ETag it read; a stale one keeps what the user typed.
 import { call } from './api.js';
+import * as certification from './certification.js';
+import * as compare from './compare.js';
 import { t, number, dateTime } from './i18n.js';
 import { element, param, say, showProblem, start } from './shell.js';
 
@@ -26,11 +28,16 @@ async function loadProduct() {
     etag = m.etag;
   }
   showModel();
-  await Promise.all([showProgress(), showVersions()]);
+  await showProgress();
+  await showVersions();
 }
+
+let exporter = false;
 
 async function showProgress() {
   const { data } = await call('api/products/' + id + '/progress');
+  const versions = (await call('api/products/' + id + '/versions')).data;
+  await certification.setup(id, data, versions, exporter, loadProduct);
   const parts = [element('span', { class: 'status ' + data.status.toLowerCase(), text: t('status.' + data.status) })];
   if (data.nextStep !== 'NONE') parts.push(' ', t('dashboard.next') + ': ' + t('step.' + data.nextStep));
   $('#progress').replaceChildren(...parts);
@@ -44,6 +51,7 @@ async function showProgress() {
 
 async function showVersions() {
   const { data } = await call('api/products/' + id + '/versions');
+  compare.setup(id, data);
   $('#versions').replaceChildren(...data.map((v) =>
     element('li', { text: 'v' + v.number + ' — ' + dateTime(v.createdAt) + ' — ' + v.createdBy })));
 }
@@ -57,6 +65,8 @@ function showDeclaration() {
   for (const box of document.querySelectorAll('#stages input')) {
     box.checked = (model.boundaryStages || []).includes(box.value);
   }
+  $('#reference-period [name=start]').value = model.referencePeriod?.start || '';
+  $('#reference-period [name=end]').value = model.referencePeriod?.end || '';
 }
 
 function boundary() {
@@ -131,6 +141,39 @@ async function upload(event) {
   }
 }
 
+/**
+ * Puts the declared unit and boundary into the stored model (a spreadsheet upload takes them as it is sent); with
+ * no model yet there is nothing to change, and the page says so.
+ */
+async function saveDeclaration() {
+  const message = $('#declaration-message');
+  if (!model) {
+    say(message, t('product.declarationNeedsModel'), true);
+    return;
+  }
+  const [value, ...unit] = $('#declared-unit').value.trim().split(/\s+/);
+  const changed = { ...model, declaredUnit: { ...model.declaredUnit, value: Number(value), unit: unit.join(' ') || 'piece' } };
+  const key = document.querySelector('input[name=boundary]:checked').value;
+  changed.systemBoundary = key;
+  delete changed.boundaryStages;
+  if (key === 'custom') changed.boundaryStages = boundary().split(',').filter((s) => s);
+  const start = $('#reference-period [name=start]').value;
+  const end = $('#reference-period [name=end]').value;
+  delete changed.referencePeriod;
+  if (start || end) changed.referencePeriod = { start, end };
+  try {
+    const form = $('#details').elements;
+    const r = await call('api/products/' + id, { method: 'PUT', etag,
+      json: { name: form.name.value, description: form.description.value, model: changed } });
+    etag = r.etag;
+    model = changed;
+    showModel();
+    say(message, t('saved'));
+  } catch (e) {
+    showProblem(message, e);
+  }
+}
+
 async function saveDetails(event) {
   event.preventDefault();
   const message = $('#details-message');
@@ -164,7 +207,7 @@ async function calculate() {
 }
 
 start(async (me) => {
-  const exporter = me.role === 'EXPORTER';
+  exporter = me.role === 'EXPORTER';
   for (const control of document.querySelectorAll('main button, main input, main textarea')) {
     control.disabled = !exporter;
   }
@@ -172,6 +215,7 @@ start(async (me) => {
   $('#details').addEventListener('submit', saveDetails);
   $('#upload').addEventListener('submit', upload);
   $('#calculate-button').addEventListener('click', calculate);
+  $('#save-declaration').addEventListener('click', saveDeclaration);
   try {
     await loadProduct();
   } catch (e) {

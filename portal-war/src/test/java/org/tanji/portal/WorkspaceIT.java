@@ -129,6 +129,18 @@ class WorkspaceIT {
                             + "base,lamp,2.1,kg,0.04,desnz-2024:19_504_5104_15,material\n"
                             + "power,lamp,1.8,kWh,,cn-mee-elec-2023:province-cn-fj,electricity\n");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("model"), "1.8 kWh"));
+            // a certificate needs the period the data represent
+            ((JavascriptExecutor) browser)
+                    .executeScript("document.querySelector('#reference-period [name=start]').value = '2025-01-01';"
+                            + "document.querySelector('#reference-period [name=end]').value = '2025-12-31'");
+            browser.findElement(By.id("save-declaration")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("declaration-message"), "已保存"));
+            assertEquals(
+                    "2025-12-31",
+                    api.get("/api/products/" + product + "/model")
+                            .json()
+                            .at("/referencePeriod/end")
+                            .asText());
             ((JavascriptExecutor) browser).executeScript("localStorage.setItem('tanji.language', 'en')");
             browser.findElement(By.id("calculate-button")).click();
             wait.until(ExpectedConditions.urlContains("result.html?calculation="));
@@ -150,6 +162,43 @@ class WorkspaceIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products"), "Calculated"));
             assertTrue(browser.findElement(By.id("todo")).getText().contains("Submit for certification"));
             chromium.screenshot("workspace-dashboard-en");
+
+            // submitted to a certification body from the product's page; the verifier asks, the clerk answers there
+            String bodyName = "Xiamen Certification Centre " + System.nanoTime();
+            long body = accounts.organisation(bodyName, "CERTIFICATION_BODY");
+            Api verifier = accounts.user("verifier-" + System.nanoTime(), "VERIFIER", body);
+            browser.findElement(By.cssSelector("#todo a.action")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submit")));
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#submit select[name=body]")))
+                    .selectByVisibleText(bodyName);
+            browser.findElement(By.cssSelector("#submit button")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("certification-state"), "submitted, waiting for the certification body"));
+            long application = api.get("/api/products/" + product + "/progress")
+                    .json()
+                    .at("/application/id")
+                    .asLong();
+            CertificationPath.step(verifier, application, Map.of("action", "ACCEPT"), 200);
+            CertificationPath.step(
+                    verifier,
+                    application,
+                    Map.of("action", "REQUEST_CLARIFICATION", "text", "Which smelter supplied the aluminium base?"),
+                    200);
+            browser.navigate().refresh();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-messages"), "smelter"));
+            browser.findElement(By.cssSelector("#respond textarea")).sendKeys("Primary ingot from a Fujian smelter.");
+            scrollTo(browser, "certification");
+            chromium.screenshot("workspace-clarification-en");
+            browser.findElement(By.cssSelector("#respond button")).click();
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("certification-state"), "being verified"));
+            assertEquals(
+                    "Primary ingot from a Fujian smelter.",
+                    verifier.get("/api/applications/" + application + "/messages")
+                            .json()
+                            .get(1)
+                            .get("text")
+                            .asText());
         }
         try (Browser phone = new Browser(412, 915)) {
             phone.driver.get(url + "workspace/index.html");
@@ -228,6 +277,28 @@ class WorkspaceIT {
             assertEquals(
                     new BigDecimal(expected).round(new MathContext(4)).toPlainString(),
                     browser.findElement(By.id("total")).getText());
+
+            // a second version with more electricity, compared line by line with the first on the product's page
+            browser.get(url + "workspace/editor.html?id=" + product);
+            editor.wait(By.cssSelector("fieldset.part[data-part='p4']"));
+            editor.type("product", "amount", "1.0");
+            browser.findElement(By.id("save")).click();
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Saved."));
+            browser.get(url + "workspace/product.html?id=" + product);
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("model"), "1 kWh"));
+            browser.findElement(By.id("calculate-button")).click();
+            chromium.wait.until(ExpectedConditions.urlContains("result.html?calculation="));
+            browser.findElement(By.id("back")).click();
+            editor.wait(By.cssSelector("#compare button")).click();
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comparison"), "changed"));
+            String comparison = browser.findElement(By.id("comparison")).getText();
+            // 0.2 kWh more at 0.4211 kg CO2/kWh
+            assertTrue(
+                    comparison.contains("(+" + new BigDecimal(0.2 * 0.4211).round(new MathContext(4)) + ")"),
+                    comparison);
+            assertTrue(comparison.contains("product/assembly and test"), comparison);
+            scrollTo(browser, "calculate");
+            chromium.screenshot("workspace-compare-en");
         }
     }
 

@@ -39,6 +39,15 @@ public class OrganisationService {
         return organisations.all();
     }
 
+    /** The certification bodies an exporter may apply to, by name. */
+    @Transactional
+    public List<Organisation> certificationBodies() {
+        return organisations.all().stream()
+                .filter(o -> o.kind() == Organisation.Kind.CERTIFICATION_BODY)
+                .sorted(java.util.Comparator.comparing(Organisation::legalName))
+                .toList();
+    }
+
     @Transactional
     public Organisation create(
             Caller actor, String legalName, String creditCode, String address, Organisation.Kind kind) {

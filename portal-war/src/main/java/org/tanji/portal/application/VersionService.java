@@ -121,6 +121,27 @@ public class VersionService {
         return reproduce(calculation(caller, calculationId));
     }
 
+    /**
+     * What changed from version {@code from} to version {@code to} of a product: the model field by field and the
+     * result line by line, each version with its newest calculation (reproduced, as {@link #fullResult} does).
+     */
+    @Transactional
+    public RoundComparison compare(Caller caller, long id, int from, int to) {
+        ProductVersion before = version(caller, id, from);
+        ProductVersion after = version(caller, id, to);
+        return RoundComparison.of(
+                StoredJson.tree(versions.modelText(before)),
+                StoredJson.tree(versions.modelText(after)),
+                StoredJson.tree(reproduce(calculated(before, "from"))),
+                StoredJson.tree(reproduce(calculated(after, "to"))));
+    }
+
+    private Calculation calculated(ProductVersion v, String parameter) {
+        return versions.latestCalculation(v)
+                .orElseThrow(() -> new InvalidInputException(
+                        parameter, "version " + v.number() + " is not calculated yet: calculate it, then compare"));
+    }
+
     /** The full result of {@code c}, reproduced as {@link #fullResult} does; the caller checked access. */
     @Transactional(Transactional.TxType.MANDATORY)
     String reproduce(Calculation c) {

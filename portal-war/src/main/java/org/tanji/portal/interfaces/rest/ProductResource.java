@@ -27,6 +27,7 @@ import java.util.List;
 import org.tanji.portal.application.Caller;
 import org.tanji.portal.application.ProductOverview;
 import org.tanji.portal.application.ProductService;
+import org.tanji.portal.application.RoundComparison;
 import org.tanji.portal.application.UploadedFile;
 import org.tanji.portal.application.VersionService;
 import org.tanji.portal.domain.model.product.Product;
@@ -191,6 +192,24 @@ public class ProductResource {
         return versions.versions(caller.get(), id).stream()
                 .map(v -> VersionDto.of(v, null))
                 .toList();
+    }
+
+    /**
+     * What changed from version {@code from} to version {@code to} (both calculated): the model field by field and
+     * the result line by line, with both totals.
+     */
+    @GET
+    @Path("{id}/versions/compare")
+    @RolesAllowed({"EXPORTER", "ADMIN", "SUPERVISOR"})
+    public RoundComparison compare(
+            @PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        if (from == null) {
+            throw new InvalidParameterException("from", "name the earlier version: ?from=1&to=2");
+        }
+        if (to == null) {
+            throw new InvalidParameterException("to", "name the later version: ?from=1&to=2");
+        }
+        return versions.compare(caller.get(), id, from, to);
     }
 
     /** A version with its frozen model. */

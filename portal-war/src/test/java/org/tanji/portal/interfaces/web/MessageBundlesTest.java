@@ -19,6 +19,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tanji.core.model.LifeCycleStage;
 import org.tanji.core.model.SystemBoundary;
+import org.tanji.portal.application.RoundComparison;
+import org.tanji.portal.domain.model.workflow.ApplicationState;
+import org.tanji.portal.domain.model.workflow.CertificateState;
 import org.tanji.portal.domain.model.workflow.ProductProgress;
 
 /**
@@ -75,7 +78,7 @@ class MessageBundlesTest {
     }
 
     @Test
-    void everyStageStatusStepAndBoundaryTheApiAnswersHasItsText() throws IOException {
+    void everyStateStageStepAndBoundaryTheApiAnswersHasItsText() throws IOException {
         Set<String> keys = bundle("en").keySet();
         List<String> wanted = new ArrayList<>();
         for (LifeCycleStage s : LifeCycleStage.values()) {
@@ -86,6 +89,15 @@ class MessageBundlesTest {
         }
         for (ProductProgress.NextStep s : ProductProgress.NextStep.values()) {
             wanted.add("step." + s);
+        }
+        for (ApplicationState s : ApplicationState.values()) {
+            wanted.add("application." + s);
+        }
+        for (CertificateState s : CertificateState.values()) {
+            wanted.add("certificate." + s);
+        }
+        for (RoundComparison.Kind k : RoundComparison.Kind.values()) {
+            wanted.add("compare." + k);
         }
         for (SystemBoundary b :
                 List.of(SystemBoundary.CRADLE_TO_GATE, SystemBoundary.GATE_TO_GATE, SystemBoundary.CRADLE_TO_GRAVE)) {
