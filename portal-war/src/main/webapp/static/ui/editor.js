@@ -4,7 +4,7 @@
 // (tanji-footprint-model/1) and saves it with the ETag it read; a stale save keeps the edits on the page.
 import { call } from './api.js';
 import { pickFactor, value } from './factor-picker.js';
-import { t } from './i18n.js';
+import { t, number as figure, percent } from './i18n.js';
 import { element, param, say, showProblem, start } from './shell.js';
 
 const id = param('id');
@@ -191,6 +191,42 @@ async function save() {
   }
 }
 
+/**
+ * "What if": the footprint of the edits on the page, calculated but not saved, beside the last calculated version —
+ * the total and each stage, with the difference.
+ */
+async function whatIf() {
+  const message = document.getElementById('message');
+  if (!validate(message)) return;
+  const box = document.getElementById('preview');
+  try {
+    const { data: draft } = await call('api/products/' + id + '/preview', { method: 'POST', json: model });
+    const { data: progress } = await call('api/products/' + id + '/progress');
+    const last = progress.lastFootprint
+      ? (await call('api/calculations/' + progress.lastFootprint.calculationId)).data : null;
+    const stages = draft.summary.boundaryStages;
+    const diff = (after, before) => (before === undefined ? '—'
+      : (after - before >= 0 ? '+' : '') + figure(after - before) + (before ? ' (' + percent((after - before) / before) + ')' : ''));
+    const row = (label, after, before) => element('tr', {}, element('td', { text: label }),
+      element('td', { class: 'number', text: before === undefined ? '—' : figure(before) }),
+      element('td', { class: 'number', text: figure(after) }), element('td', { class: 'number', text: diff(after, before) }));
+    box.hidden = false;
+    box.replaceChildren(element('h2', { text: t('editor.whatIfTitle') }),
+      element('p', { text: t('editor.whatIfHelp') }),
+      element('table', {}, element('thead', {}, element('tr', {}, element('th', { text: '' }),
+        element('th', { class: 'number', text: last ? t('editor.lastVersion', { version: last.version }) : '—' }),
+        element('th', { class: 'number', text: t('editor.thisDraft') }),
+        element('th', { class: 'number', text: t('editor.difference') }))),
+      element('tbody', {}, row(t('result.total'), draft.totalKgCo2e, last?.totalKgCo2e),
+        ...stages.map((s) => row(t('stage.' + s), draft.summary.byStage[s].total,
+          last?.summary.byStage[s]?.total)))));
+    say(message, '');
+    box.scrollIntoView({ block: 'nearest' });
+  } catch (e) {
+    showProblem(message, e);
+  }
+}
+
 /** The browser's own checks on every field; the first wrong one is shown to the user. */
 function validate(message) {
   const bad = [...document.querySelectorAll('#tree input, #tree select')].find((i) => !i.checkValidity());
@@ -239,4 +275,5 @@ start(async () => {
     showProblem(document.getElementById('message'), e);
   }
   document.getElementById('save').addEventListener('click', save);
+  document.getElementById('what-if').addEventListener('click', whatIf);
 });

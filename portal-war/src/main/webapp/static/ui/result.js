@@ -30,6 +30,13 @@ function facts(calculation, summary) {
     ['result.version', 'v' + calculation.version],
     ['result.calculatedAt', dateTime(calculation.calculatedAt) + ' — ' + calculation.calculatedBy],
     ['result.primaryShare', percent(summary.primaryDataShare)],
+    ['result.electricity', t('result.electricityBases', {
+      location: number(summary.electricity.locationBasedKgCo2e), market: number(summary.electricity.marketBasedKgCo2e),
+      used: t('result.basis.' + summary.electricity.usedInTotal) })],
+    ['result.dataQuality', summary.dataQualityRating.overall === null
+      ? t('result.unrated', { coverage: percent(summary.dataQualityRating.coverage) })
+      : t('result.rated', { overall: number(summary.dataQualityRating.overall, 2),
+        coverage: percent(summary.dataQualityRating.coverage) })],
   ];
   $('#facts').replaceChildren(...rows.flatMap(([k, v]) => [element('dt', { text: t(k) }), element('dd', { text: v })]));
   const notes = summary.warnings || [];
@@ -91,6 +98,9 @@ start(async (me) => {
     charts.tree('tree-chart', version.data.model, summary);
     $('#lines tbody').replaceChildren(...lineRows(result.data.lines));
     $('#export').addEventListener('click', () => exportCsv(result.data, summary.product));
+    $('#export-xlsx').href = '../api/calculations/' + id + '/result.xlsx';
+    $('#export-json').href = '../api/calculations/' + id + '/result';
+    $('#export-json').download = 'result-' + id + '.json';
   } catch (e) {
     showProblem($('#message'), e);
   }

@@ -58,14 +58,7 @@ class WorkspaceIT {
         try (Browser chromium = new Browser(1280, 1000)) {
             WebDriver browser = chromium.driver;
             WebDriverWait wait = chromium.wait;
-            browser.get(url + "workspace/index.html");
-            ((JavascriptExecutor) browser).executeScript("localStorage.setItem('tanji.language', 'zh-CN')");
-            browser.navigate().refresh();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
-            assertTrue(browser.findElement(By.id("sign-in")).getText().contains("登录"));
-            browser.findElement(By.name("login")).sendKeys(login);
-            browser.findElement(By.name("password")).sendKeys(Accounts.password(login));
-            browser.findElement(By.cssSelector("#sign-in button")).click();
+            signIn(chromium, "workspace/index.html", "zh-CN", login);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products"), "还没有产品"));
             // Chinese in the portal's own web font, whatever fonts the machine has
             wait.until(d -> (Boolean) ((JavascriptExecutor) d)
@@ -92,16 +85,14 @@ class WorkspaceIT {
             scrollTo(browser, "bom");
             chromium.screenshot("workspace-upload-error-zh");
 
-            // the template the page offers is a bill of materials the portal reads as it is
+            // the workbook template the page offers is a bill of materials the portal reads as it is
+            String link = browser.findElement(By.id("template-xlsx")).getAttribute("href");
             HttpResponse<byte[]> template = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(base.resolve("templates/bom-template.csv"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
+                    .send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, template.statusCode());
             browser.findElement(By.cssSelector("input[name=boundary][value=cradle-to-grave]"))
                     .click();
-            upload(browser, new String(template.body(), StandardCharsets.UTF_8));
+            upload(browser, template.body(), ".xlsx");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-message"), "3 个零部件"));
             String bom = browser.findElement(By.id("model")).getText();
             assertTrue(bom.contains("aluminium housing") && bom.contains("0.6 kg"), bom);
@@ -157,6 +148,19 @@ class WorkspaceIT {
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
             }
             chromium.screenshot("workspace-result-en");
+            // the same lines as a workbook, from the page's download link
+            String xlsx = browser.findElement(By.id("export-xlsx")).getAttribute("href");
+            HttpResponse<byte[]> book = api.download(URI.create(xlsx).getPath());
+            assertEquals(200, book.statusCode());
+            try (var workbook =
+                    new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(book.body()))) {
+                var trail = workbook.getSheet("Lines 明细");
+                assertEquals(3, trail.getPhysicalNumberOfRows()); // a header and two lines
+                java.util.Set<Double> factors = java.util.Set.of(
+                        trail.getRow(1).getCell(7).getNumericCellValue(),
+                        trail.getRow(2).getCell(7).getNumericCellValue());
+                assertEquals(java.util.Set.of(9106.91851, 0.4211), factors);
+            }
 
             browser.findElement(By.linkText("My products")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products"), "Calculated"));
@@ -201,11 +205,7 @@ class WorkspaceIT {
                             .asText());
         }
         try (Browser phone = new Browser(412, 915)) {
-            phone.driver.get(url + "workspace/index.html");
-            phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
-            phone.driver.findElement(By.name("login")).sendKeys(login);
-            phone.driver.findElement(By.name("password")).sendKeys(Accounts.password(login));
-            phone.driver.findElement(By.cssSelector("#sign-in button")).click();
+            signIn(phone, "workspace/index.html", "en", login);
             phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#products tbody tr")));
             // on a phone each product is a card: no table header, each value labelled
             assertEquals(
@@ -228,13 +228,7 @@ class WorkspaceIT {
 
         try (Browser chromium = new Browser(1280, 1000)) {
             WebDriver browser = chromium.driver;
-            browser.get(url + "workspace/editor.html?id=" + product);
-            ((JavascriptExecutor) browser).executeScript("localStorage.setItem('tanji.language', 'en')");
-            browser.navigate().refresh();
-            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
-            browser.findElement(By.name("login")).sendKeys(login);
-            browser.findElement(By.name("password")).sendKeys(Accounts.password(login));
-            browser.findElement(By.cssSelector("#sign-in button")).click();
+            signIn(chromium, "workspace/editor.html?id=" + product, "en", login);
             Editor editor = new Editor(chromium);
             editor.wait(By.cssSelector("fieldset.part[data-part='product']"));
 
@@ -282,6 +276,12 @@ class WorkspaceIT {
             browser.get(url + "workspace/editor.html?id=" + product);
             editor.wait(By.cssSelector("fieldset.part[data-part='p4']"));
             editor.type("product", "amount", "1.0");
+            // what if: the edit's footprint before it is saved, beside version 1
+            browser.findElement(By.id("what-if")).click();
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "This draft"));
+            String preview = browser.findElement(By.id("preview")).getText();
+            assertTrue(preview.contains("+" + new BigDecimal(0.2 * 0.4211).round(new MathContext(4))), preview);
+            chromium.screenshot("workspace-what-if-en");
             browser.findElement(By.id("save")).click();
             chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Saved."));
             browser.get(url + "workspace/product.html?id=" + product);
@@ -333,13 +333,7 @@ class WorkspaceIT {
 
         try (Browser chromium = new Browser(1280, 1000)) {
             WebDriver browser = chromium.driver;
-            browser.get(url + "workspace/index.html");
-            ((JavascriptExecutor) browser).executeScript("localStorage.setItem('tanji.language', 'en')");
-            browser.navigate().refresh();
-            chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
-            browser.findElement(By.name("login")).sendKeys(login);
-            browser.findElement(By.name("password")).sendKeys(Accounts.password(login));
-            browser.findElement(By.cssSelector("#sign-in button")).click();
+            signIn(chromium, "workspace/index.html", "en", login);
             chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products"), "SR-1000"));
 
             browser.get(url + "workspace/result.html?calculation=" + calculation);
@@ -450,14 +444,31 @@ class WorkspaceIT {
         }
     }
 
+    /** Opens {@code page} in {@code language} and signs in there with the form it shows, as {@code login}. */
+    private void signIn(Browser chromium, String page, String language, String login) {
+        chromium.driver.get(url + page);
+        ((JavascriptExecutor) chromium.driver)
+                .executeScript("localStorage.setItem('tanji.language', arguments[0])", language);
+        chromium.driver.navigate().refresh();
+        WebElement form = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
+        assertTrue(form.getText().contains(language.equals("en") ? "Sign in" : "登录"), form.getText());
+        form.findElement(By.name("login")).sendKeys(login);
+        form.findElement(By.name("password")).sendKeys(Accounts.password(login));
+        form.findElement(By.tagName("button")).click();
+    }
+
     private static void scrollTo(WebDriver browser, String id) {
         ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
-    /** Chooses a file with {@code content} in the upload form and sends it. */
+    /** Chooses a CSV file with {@code content} in the upload form and sends it. */
     private static void upload(WebDriver browser, String content) throws Exception {
-        Path file = Files.createTempFile("bom", ".csv");
-        Files.writeString(file, content);
+        upload(browser, content.getBytes(StandardCharsets.UTF_8), ".csv");
+    }
+
+    private static void upload(WebDriver browser, byte[] content, String suffix) throws Exception {
+        Path file = Files.createTempFile("bom", suffix);
+        Files.write(file, content);
         var input = browser.findElement(By.cssSelector("#upload input[type=file]"));
         input.clear();
         input.sendKeys(file.toAbsolutePath().toString());

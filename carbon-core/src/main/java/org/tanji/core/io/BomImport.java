@@ -62,6 +62,30 @@ import org.tanji.core.unit.ActivityUnits;
  * }</pre>
  */
 public final class BomImport {
+    /** Every column a BOM sheet reads, in the order the templates use (other columns are left unread). */
+    public static final List<String> COLUMNS = List.of(
+            "part",
+            "parent",
+            "name",
+            "quantity",
+            "unit",
+            "scrap",
+            "factor",
+            "kind",
+            "stage",
+            "activity",
+            "amount",
+            "distance",
+            "distance_unit",
+            "mode",
+            "empty_return",
+            "uses",
+            "treatment",
+            "share",
+            "market_factor",
+            "gas",
+            "gsd",
+            "factor_gsd");
 
     /**
      * The parts of an imported BOM, its root, how many roots one declared unit is, and the uncertainty its

@@ -13,25 +13,11 @@ import java.util.List;
  * reader's handling of what is inside.
  */
 final class FuzzedWorkbook {
-    private static final String[] HEADERS = {
-        "part",
-        "parent",
-        "name",
-        "quantity",
-        "unit",
-        "scrap",
-        "factor",
-        "kind",
-        "stage",
-        "activity",
-        "amount",
-        "distance",
-        "distance_unit",
-        "mode",
-        "gsd",
-        "share",
-        ""
-    };
+    /** The columns a bill of materials has, and an empty header. */
+    private static final String[] HEADERS = java.util.stream.Stream.concat(
+                    BomImport.COLUMNS.stream(), java.util.stream.Stream.of(""))
+            .toArray(String[]::new);
+
     private static final String[] TYPES = {null, "s", "n", "b", "e", "str", "inlineStr", "d", "x"};
     private static final String[] STATES = {null, "visible", "hidden", "veryHidden", "?"};
 

@@ -130,6 +130,16 @@ public class ProductService {
         return p;
     }
 
+    /**
+     * Calculates {@code model} as it would be if saved, storing nothing and recording nothing: the "what if" of an
+     * edit before it is saved. Only those who may change the product may ask.
+     */
+    @Transactional
+    public FootprintEngine.Calculated preview(Caller caller, long id, String model) {
+        actable(caller, id);
+        return engine.calculate(Sha256.of(model), model);
+    }
+
     private String checkModel(String model) {
         if (model != null) {
             engine.check(model);

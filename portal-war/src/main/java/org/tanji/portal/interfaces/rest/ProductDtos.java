@@ -55,6 +55,10 @@ final class ProductDtos {
 
     record OverviewPage(List<OverviewDto> items, int page, int size, long total) {}
 
+    /** A model's footprint calculated but not stored: total, GWP set, dataset versions and the summary. */
+    record PreviewDto(
+            double totalKgCo2e, String gwpSet, java.util.Map<String, String> datasetVersions, JsonNode summary) {}
+
     record ProductPage(List<ProductDto> items, int page, int size, long total) {}
 
     /** A frozen version; {@code model} only where one version is asked for (lists leave it out). */

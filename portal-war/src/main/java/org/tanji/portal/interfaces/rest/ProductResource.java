@@ -34,6 +34,7 @@ import org.tanji.portal.domain.model.product.Product;
 import org.tanji.portal.interfaces.rest.ProductDtos.CalculationDto;
 import org.tanji.portal.interfaces.rest.ProductDtos.OverviewDto;
 import org.tanji.portal.interfaces.rest.ProductDtos.OverviewPage;
+import org.tanji.portal.interfaces.rest.ProductDtos.PreviewDto;
 import org.tanji.portal.interfaces.rest.ProductDtos.ProductDto;
 import org.tanji.portal.interfaces.rest.ProductDtos.ProductPage;
 import org.tanji.portal.interfaces.rest.ProductDtos.ProductRequest;
@@ -128,6 +129,18 @@ public class ProductResource {
         Product p =
                 products.edit(caller.get(), id, version(ifMatch), body.name(), body.description(), body.modelText());
         return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
+    }
+
+    /**
+     * "What if": the footprint of a model as it would be if saved (the body: a tanji-footprint-model/1 document),
+     * calculated with the shipped factor library; nothing is stored.
+     */
+    @POST
+    @Path("{id}/preview")
+    @RolesAllowed("EXPORTER")
+    public PreviewDto preview(@PathParam("id") long id, @NotNull com.fasterxml.jackson.databind.JsonNode model) {
+        var c = products.preview(caller.get(), id, model.toString());
+        return new PreviewDto(c.totalKgCo2e(), c.gwpSet(), c.datasetPins(), ProductDtos.json(c.summary()));
     }
 
     /** The product's draft footprint model, as stored (tanji-footprint-model/1), with the product's ETag. */

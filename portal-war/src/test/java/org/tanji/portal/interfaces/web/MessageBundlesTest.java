@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.tanji.core.model.ElectricityMethod;
 import org.tanji.core.model.LifeCycleStage;
 import org.tanji.core.model.SystemBoundary;
 import org.tanji.portal.application.RoundComparison;
@@ -95,6 +96,9 @@ class MessageBundlesTest {
         }
         for (CertificateState s : CertificateState.values()) {
             wanted.add("certificate." + s);
+        }
+        for (ElectricityMethod m : ElectricityMethod.values()) {
+            wanted.add("result.basis." + m.key());
         }
         for (RoundComparison.Kind k : RoundComparison.Kind.values()) {
             wanted.add("compare." + k);

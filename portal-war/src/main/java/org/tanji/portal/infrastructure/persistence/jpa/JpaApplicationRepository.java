@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.tanji.portal.domain.model.access.Visibility;
 import org.tanji.portal.domain.model.workflow.ApplicationRepository;
 import org.tanji.portal.domain.model.workflow.ApplicationState;
@@ -146,16 +145,11 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
     @Override
     public Map<Long, CertificationApplication> latestOfProducts(Collection<Long> productIds) {
-        if (productIds.isEmpty()) {
-            return Map.of();
-        }
-        // one query for the whole page: the highest id per product is the newest
-        return em.createQuery(
-                        "select x from CertificationApplication x where x.id in (select max(y.id) from CertificationApplication y"
-                                + " where y.productVersion.product.id in :ids group by y.productVersion.product.id)",
-                        CertificationApplication.class)
-                .setParameter("ids", productIds)
-                .getResultStream()
-                .collect(Collectors.toMap(x -> x.productVersion().product().id(), x -> x));
+        return LatestPerProduct.of(
+                em,
+                CertificationApplication.class,
+                "productVersion",
+                productIds,
+                a -> a.productVersion().product().id());
     }
 }

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.tanji.portal.domain.model.access.Visibility;
 import org.tanji.portal.domain.model.workflow.Certificate;
 import org.tanji.portal.domain.model.workflow.CertificateRepository;
@@ -195,17 +194,11 @@ public class JpaCertificateRepository implements CertificateRepository {
 
     @Override
     public Map<Long, Certificate> latestOfProducts(Collection<Long> productIds) {
-        if (productIds.isEmpty()) {
-            return Map.of();
-        }
-        // one query for the whole page: the highest id per product is the newest
-        return em.createQuery(
-                        "select x from Certificate x where x.id in (select max(y.id) from Certificate y"
-                                + " where y.application.productVersion.product.id in :ids group by y.application.productVersion.product.id)",
-                        Certificate.class)
-                .setParameter("ids", productIds)
-                .getResultStream()
-                .collect(Collectors.toMap(
-                        x -> x.application().productVersion().product().id(), x -> x));
+        return LatestPerProduct.of(
+                em,
+                Certificate.class,
+                "application.productVersion",
+                productIds,
+                c -> c.application().productVersion().product().id());
     }
 }

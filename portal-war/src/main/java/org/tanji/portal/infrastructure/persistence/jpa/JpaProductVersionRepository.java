@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.tanji.portal.domain.model.product.Calculation;
 import org.tanji.portal.domain.model.product.Product;
 import org.tanji.portal.domain.model.product.ProductVersion;
@@ -81,16 +80,11 @@ public class JpaProductVersionRepository implements ProductVersionRepository {
 
     @Override
     public Map<Long, Calculation> latestCalculations(Collection<Long> productIds) {
-        if (productIds.isEmpty()) {
-            return Map.of();
-        }
-        // one query for the whole page: the highest id per product is the newest
-        return em.createQuery(
-                        "select x from Calculation x where x.id in (select max(y.id) from Calculation y"
-                                + " where y.productVersion.product.id in :ids group by y.productVersion.product.id)",
-                        Calculation.class)
-                .setParameter("ids", productIds)
-                .getResultStream()
-                .collect(Collectors.toMap(x -> x.productVersion().product().id(), x -> x));
+        return LatestPerProduct.of(
+                em,
+                Calculation.class,
+                "productVersion",
+                productIds,
+                c -> c.productVersion().product().id());
     }
 }
