@@ -3,7 +3,8 @@
 
 The slices hold the 3,755 common hanzi of GB 2312 level 1, every character the pages' Chinese texts use, and CJK
 and full-width punctuation; each slice is declared with its unicode-range, so a browser fetches only the slices
-a page needs. Run it after adding Chinese text with characters outside GB 2312 level 1 (the bundle test names
+a page needs. The characters of the pages' own texts come first, so that the pages need one or two slices;
+product names and other data in Chinese take what else they use. Run it after adding Chinese text with characters outside GB 2312 level 1 (the bundle test names
 them); needs Debian's python3-fonttools, python3-brotli and fonts-wqy-microhei:
 
     /usr/bin/python3 portal-war/fonts/make-web-font.py
@@ -23,6 +24,7 @@ SLICES = 9
 
 
 def wanted():
+    """The characters to ship, those of the pages' own texts first."""
     chars = set()
     for row in range(0xB0, 0xD8):  # GB 2312 level 1: rows 16-55
         for cell in range(0xA1, 0xFF):
@@ -30,13 +32,13 @@ def wanted():
                 chars.add(bytes([row, cell]).decode("gb2312"))
             except UnicodeDecodeError:
                 pass
-    texts = [p.read_text("utf-8") for p in WEBAPP.rglob("*") if p.suffix in (".json", ".html", ".js")
+    texts = [p.read_text("utf-8") for p in sorted(WEBAPP.rglob("*")) if p.suffix in (".json", ".html", ".js")
              and "fonts" not in p.parts and "webjars" not in p.parts]
-    for text in texts:
-        chars.update(c for c in text if ord(c) > 0x2E7F)
+    own = sorted({c for text in texts for c in text if ord(c) > 0x2E7F})
+    chars.update(own)
     chars.update(chr(c) for c in range(0x3000, 0x3040))  # CJK symbols and punctuation
     chars.update(chr(c) for c in range(0xFF01, 0xFF5F))  # full-width forms
-    return sorted(chars)
+    return own + sorted(chars - set(own))
 
 
 def ranges(codes):
@@ -51,6 +53,10 @@ def ranges(codes):
             start = prev = c
     out.append((start, prev))
     return ", ".join(f"U+{a:X}" if a == b else f"U+{a:X}-{b:X}" for a, b in out)
+
+
+def ranges_of(codes):
+    return ranges(sorted(codes))
 
 
 def main():
@@ -78,7 +84,7 @@ def main():
         copy.flavor = "woff2"
         copy.save(str(OUT / name))
         css.append("@font-face { font-family: \"Tanji CJK\"; font-display: swap; "
-                   f"src: url(\"{name}\") format(\"woff2\"); unicode-range: {ranges(part)}; }}")
+                   f"src: url(\"{name}\") format(\"woff2\"); unicode-range: {ranges_of(part)}; }}")
     (OUT / "fonts.css").write_text("\n".join(css) + "\n", "utf-8")
     print(len(codes), "characters in", SLICES, "slices,",
           sum(p.stat().st_size for p in OUT.glob("*.woff2")), "bytes")

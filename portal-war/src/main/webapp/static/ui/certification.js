@@ -23,17 +23,25 @@ function state(progress) {
       until: c.validUntil ? date(c.validUntil) : '—' }), ' ',
     element('a', { href: '../verify.html?n=' + encodeURIComponent(c.number), text: t('cert.publicPage') }), ' · ',
     element('a', { href: '../api/public/certificates/' + encodeURIComponent(c.number) + '/pdf',
-      text: t('cert.pdf') })));
+      text: t('cert.pdf') }), ' · ', t('cert.labels'), ' ',
+    ...[['50x30', 'pdf'], ['100x60', 'pdf'], ['50x30', 'png'], ['50x30', 'svg']].flatMap(([size, format]) => [
+      element('a', { href: '../api/public/certificates/' + encodeURIComponent(c.number) + '/label?'
+        + new URLSearchParams({ size, format }), text: size + ' mm ' + format.toUpperCase() }), ' '])));
   }
   if (!parts.length) parts.push(element('p', { text: t('cert.none') }));
   $('#certification-state').replaceChildren(...parts);
 }
 
-async function messages(applicationId) {
+/** The messages of the case, oldest first; a document one names opens from the product's evidence. */
+async function messages(productId, applicationId) {
   const { data } = await call('api/applications/' + applicationId + '/messages');
+  const about = (m) => (m.topic === 'EVIDENCE'
+    ? element('a', { href: '../api/products/' + productId + '/evidence/' + encodeURIComponent(m.topicRef),
+      text: t('cert.document') })
+    : m.topicRef);
   $('#case-messages').replaceChildren(...data.map((m) => element('li', {},
     element('strong', { text: m.author + ' (' + dateTime(m.createdAt) + ')' }),
-    m.topicRef ? ' — ' + m.topicRef : '', element('div', { text: m.text }))));
+    m.topicRef ? ' — ' : '', m.topicRef ? about(m) : '', element('div', { text: m.text }))));
 }
 
 /**
@@ -80,7 +88,7 @@ export async function setup(productId, progress, versions, exporter, reload) {
   const clarification = $('#clarification');
   clarification.hidden = progress.nextStep !== 'ANSWER_CLARIFICATION';
   if (!clarification.hidden) {
-    await messages(progress.application.id);
+    await messages(productId, progress.application.id);
     const respond = $('#respond');
     options(respond.elements.version, [['', t('cert.sameVersion')], ...versionItems]);
     respond.onsubmit = async (event) => {
@@ -88,6 +96,15 @@ export async function setup(productId, progress, versions, exporter, reload) {
       const body = { action: 'RESPOND', text: respond.elements.text.value };
       if (respond.elements.version.value) body.versionNumber = Number(respond.elements.version.value);
       try {
+        // a document goes to the product's evidence first; the answer names it, for the verifier to open
+        const file = respond.elements.document.files[0];
+        if (file) {
+          const form = new FormData();
+          form.append('file', file);
+          form.append('description', t('cert.evidenceFor', { id: progress.application.id }));
+          const { data: document } = await call('api/products/' + productId + '/evidence', { method: 'POST', form });
+          Object.assign(body, { topic: 'EVIDENCE', topicRef: String(document.id) });
+        }
         await call('api/applications/' + progress.application.id + '/steps', { method: 'POST', json: body });
         say(message, t('cert.answered'));
         await reload();

@@ -59,7 +59,9 @@ export function tree(id, model, summary) {
   const node = (partId, depth) => {
     const part = parts.get(partId);
     const value = cumulative.get(partId);
-    const label = (part.name || part.id) + (value === undefined ? '' : ' — ' + kg(value));
+    // each part's share of the whole footprint beside its own cumulative figure
+    const label = (part.name || part.id)
+      + (value === undefined ? '' : ' — ' + kg(value) + ' (' + percent(value / summary.total) + ')');
     return { name: label, value, children: depth > 8 ? [] : (part.components || [])
       .filter((c) => parts.has(c.part)).map((c) => node(c.part, depth + 1)) };
   };

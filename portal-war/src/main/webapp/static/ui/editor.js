@@ -85,7 +85,9 @@ function factorField(activity, key) {
     element('span', { class: 'chosen', text: chosen ? (f ? f.name + ' — ' + value(f) : chosen) : t('editor.noFactor') }),
     element('button', { type: 'button', class: 'secondary pick', text: t('editor.pickFactor'),
       onclick: async () => {
-        const picked = await pickFactor({ electricity: activity.type === 'electricity', text: activity.id });
+        model.factors = model.factors || [];
+        const picked = await pickFactor({ electricity: activity.type === 'electricity', text: activity.id,
+          own: model.factors });
         if (picked) {
           factors.set(picked.id, picked);
           holder[key] = picked.id;
@@ -236,15 +238,16 @@ function validate(message) {
   return false;
 }
 
-/** The factors the model uses, described by the library, so each shows its name, value and unit. */
+/** The factors the model uses, described by the library (or the model's own), so each shows its name and value. */
 async function describeFactors() {
+  for (const f of model.factors || []) factors.set(f.id, { ...f, co2e: f.co2e || {}, gases: f.gases || {} });
   const ids = new Set();
   for (const p of model.parts) {
     for (const a of p.activities || []) {
       for (const f of [a.factor, a.gridFactor, ...(a.routes || []).map((r) => r.factor)]) if (f) ids.add(f);
     }
   }
-  await Promise.all([...ids].map(async (f) => {
+  await Promise.all([...ids].filter((f) => !factors.has(f)).map(async (f) => {
     try {
       factors.set(f, (await call('api/factors/' + encodeURIComponent(f))).data);
     } catch (e) {

@@ -65,10 +65,46 @@ async function suggestions(box, province, choose) {
 }
 
 /**
- * Opens the picker; resolves to the chosen factor (as GET api/factors answers it) or null when closed.
- * {@code electricity} adds the grid suggestions.
+ * The form for a factor of the exporter's own (primary data: a supplier's declared footprint, a meter's reading):
+ * stored in the product's model, with the source and the GWP set its CO2e was made with stated, never assumed.
  */
-export function pickFactor({ electricity = false, text = '' } = {}) {
+function ownFactorForm(own, done) {
+  const form = element('form', { class: 'own-factor' },
+    element('h3', { text: t('picker.ownTitle') }),
+    element('p', { class: 'help', text: t('picker.ownHelp') }),
+    element('div', { class: 'row' },
+      element('label', { class: 'inline' }, t('picker.name'), element('input', { name: 'name', required: true })),
+      element('label', { class: 'inline' }, t('picker.ownValue'),
+        element('input', { name: 'value', type: 'number', step: 'any', min: 0, required: true, class: 'amount' })),
+      element('label', { class: 'inline' }, t('picker.unit'), element('select', { name: 'unit' },
+        ...['kg', 'piece', 'kWh', 'MJ', 'L', 'm2', 'm3', 't·km'].map((u) => element('option', { value: u, text: u })))),
+      element('label', { class: 'inline' }, t('picker.ownGwp'), element('select', { name: 'gwpSet' },
+        ...['AR6', 'AR5', 'AR4'].map((g) => element('option', { value: g, text: g }))))),
+    element('div', { class: 'row' },
+      element('label', { class: 'inline' }, t('picker.source'), element('input', { name: 'source', required: true,
+        placeholder: t('picker.ownSourceExample') })),
+      element('label', { class: 'inline' }, t('picker.ownYear'), element('input', { name: 'year', type: 'number',
+        min: 1990, max: 2100, required: true, class: 'amount' })),
+      element('button', { text: t('picker.ownAdd') })));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const v = Object.fromEntries(new FormData(form));
+    let n = own.length + 1;
+    while (own.some((f) => f.id === 'own:' + n)) n++;
+    const factor = { id: 'own:' + n, name: v.name, unit: v.unit, co2e: { fossil: Number(v.value) },
+      gwpSet: v.gwpSet, source: v.source, year: Number(v.year), primary: true };
+    own.push(factor);
+    done({ ...factor, dataset: t('picker.ownDataset'), version: '', licence: '' });
+  });
+  return form;
+}
+
+/**
+ * Opens the picker; resolves to the chosen factor (as GET api/factors answers it) or null when closed.
+ * {@code electricity} adds the grid suggestions; {@code own} (the model's own factors) lists them first and lets
+ * the user add one.
+ */
+export function pickFactor({ electricity = false, text = '', own = null } = {}) {
   return new Promise((resolve) => {
     const results = element('div', { class: 'results' });
     const suggested = element('div', { class: 'suggested' });
@@ -100,7 +136,13 @@ export function pickFactor({ electricity = false, text = '' } = {}) {
       parts.push(element('label', {}, t('picker.province'), province), suggested);
       suggestions(suggested, province.value, done);
     }
-    parts.push(search, results,
+    if (own) {
+      const described = own.map((f) => ({ ...f, dataset: t('picker.ownDataset'), version: '', licence: '' }));
+      if (described.length) parts.push(element('h3', { text: t('picker.ownList') }), table(described, done));
+    }
+    parts.push(search, results);
+    if (own) parts.push(ownFactorForm(own, done));
+    parts.push(
       element('button', { type: 'button', class: 'secondary', text: t('picker.close'), onclick: () => done(null) }));
     dialog.append(...parts);
     dialog.addEventListener('cancel', () => done(null));

@@ -52,8 +52,10 @@ function lineRows(lines) {
     cell('result.stage', t('stage.' + l.stage)),
     cell('result.amount', number(l.amount) + ' ' + l.unit, 'number'),
     cell('result.factorValue', l.factor ? number(l.factorKgCo2ePerUnit) + ' kg CO2e/' + l.factorUnit : '', 'number'),
-    cell('result.source', l.source ? [l.factor, l.source.dataset + ' ' + l.source.version, l.source.region,
-      l.source.year, l.source.licence].filter((x) => x).join(' · ') : ''),
+    cell('result.source', l.source ? [l.factor,
+      l.source.dataset ? l.source.dataset + ' ' + (l.source.version || '') : l.source.source,
+      l.source.region, l.source.year, l.source.licence, l.primaryData ? t('result.primaryData') : null]
+      .filter((x) => x).join(' · ') : ''),
     cell('result.kgCo2e', number(l.kgCo2e), 'number')));
 }
 

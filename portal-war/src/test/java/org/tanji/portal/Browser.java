@@ -25,6 +25,9 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     final WebDriverWait wait;
+    /** Where the browser saves what a page downloads. */
+    final Path downloads;
+
     private final Path profile;
 
     /** A browser with a window of {@code width} × {@code height} CSS pixels (a desktop, or a phone's 412 × 915). */
@@ -33,7 +36,12 @@ final class Browser implements AutoCloseable {
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
         profile = Files.createTempDirectory("tanji-chromium");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
                 "--headless",

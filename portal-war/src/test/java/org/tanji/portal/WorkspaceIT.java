@@ -148,6 +148,22 @@ class WorkspaceIT {
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
             }
             chromium.screenshot("workspace-result-en");
+            // the lines as CSV, saved by the browser from the page's button (UTF-8 with a BOM, for Excel)
+            browser.findElement(By.id("export")).click();
+            Path csv = wait.until(d -> {
+                try (var files = Files.list(chromium.downloads)) {
+                    return files.filter(f -> f.toString().endsWith("-lines.csv"))
+                            .findFirst()
+                            .orElse(null);
+                } catch (java.io.IOException e) {
+                    return null;
+                }
+            });
+            List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            assertTrue(rows.get(0).startsWith("\uFEFFline,part,activity,stage,amount"), rows.get(0));
+            assertEquals(3, rows.size(), String.join("\n", rows));
+            assertTrue(
+                    rows.stream().anyMatch(r -> r.contains("cn-mee-elec-2023:province-cn-fj") && r.contains("0.4211")));
             // the same lines as a workbook, from the page's download link
             String xlsx = browser.findElement(By.id("export-xlsx")).getAttribute("href");
             HttpResponse<byte[]> book = api.download(URI.create(xlsx).getPath());
@@ -191,17 +207,27 @@ class WorkspaceIT {
             browser.navigate().refresh();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-messages"), "smelter"));
             browser.findElement(By.cssSelector("#respond textarea")).sendKeys("Primary ingot from a Fujian smelter.");
+            Path mill = Files.createTempFile("mill-certificate", ".xlsx");
+            Files.write(mill, template.body()); // any workbook will do as the mill's certificate here
+            browser.findElement(By.cssSelector("#respond input[type=file]")).sendKeys(mill.toString());
             scrollTo(browser, "certification");
             chromium.screenshot("workspace-clarification-en");
             browser.findElement(By.cssSelector("#respond button")).click();
             wait.until(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("certification-state"), "being verified"));
+            var answer = verifier.get("/api/applications/" + application + "/messages")
+                    .json()
+                    .get(1);
             assertEquals(
-                    "Primary ingot from a Fujian smelter.",
-                    verifier.get("/api/applications/" + application + "/messages")
+                    "Primary ingot from a Fujian smelter.", answer.get("text").asText());
+            // the document came along, as the product's evidence the answer names
+            assertEquals("EVIDENCE", answer.get("topic").asText());
+            assertEquals(
+                    answer.get("topicRef").asText(),
+                    api.get("/api/products/" + product + "/evidence")
                             .json()
-                            .get(1)
-                            .get("text")
+                            .get(0)
+                            .get("id")
                             .asText());
         }
         try (Browser phone = new Browser(412, 915)) {
@@ -239,6 +265,23 @@ class WorkspaceIT {
             editor.component("product", "p4", "Gift box", "0.4", "0");
             editor.activity("p4", "packaging", "Paper and board: board", "desnz-2024:19_506_5156_15");
             editor.type("p4", "amount", "1"); // a kilogram of board in each kilogram of box
+            // a supplier's declared footprint as the exporter's own factor, kept with the model as primary data
+            editor.component("product", "p5", "LED module", "1", "0");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(
+                            By.cssSelector("fieldset.part[data-part='p5'] > div.row select[name=partUnit]")))
+                    .selectByValue("piece");
+            editor.activity("p5", "material", "LED module", null);
+            editor.activityOf("p5", "material")
+                    .findElement(By.cssSelector("button.pick"))
+                    .click();
+            var own = editor.wait(By.cssSelector("#factor-picker form.own-factor"));
+            own.findElement(By.name("name")).sendKeys("LED module, supplier EPD");
+            own.findElement(By.name("value")).sendKeys("2.5");
+            new org.openqa.selenium.support.ui.Select(own.findElement(By.name("unit"))).selectByValue("piece");
+            own.findElement(By.name("source")).sendKeys("Supplier EPD no. 2025-118");
+            own.findElement(By.name("year")).sendKeys("2025");
+            own.findElement(By.tagName("button")).click();
+            chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("factor-picker")));
             // grid electricity from the picker's suggestion for Fujian, the province first
             editor.activity("product", "electricity", "assembly and test", null);
             editor.type("product", "amount", "0.8");
@@ -258,7 +301,8 @@ class WorkspaceIT {
             chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("model"), "Gift box"));
             browser.findElement(By.id("calculate-button")).click();
             chromium.wait.until(ExpectedConditions.urlContains("result.html?calculation="));
-            chromium.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#lines tbody tr"), 4));
+            chromium.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#lines tbody tr"), 5));
+            assertTrue(browser.findElement(By.id("lines")).getText().contains("Supplier EPD no. 2025-118"));
             // DESNZ 2024: primary aluminium 9106.91851, average plastics 3164.78049, board 1193.96586 kg CO2e/t;
             // 8000+ TEU container ship 0.0125 kg CO2 + CH4 and N2O published as AR5 CO2e (0.00000448 at 28,
             // 0.00015 at 265), restated with AR6 (29.8, 273); MEE 2023 Fujian grid 0.4211 kg CO2/kWh
@@ -267,7 +311,8 @@ class WorkspaceIT {
                     + 0.25 / 0.98 * 3.16478049
                     + 0.4 * 1.19396586
                     + 0.8 * 0.4211
-                    + 1.5 / 1000 * 19500 * ship;
+                    + 1.5 / 1000 * 19500 * ship
+                    + 2.5; // the LED module's own factor, as entered
             assertEquals(
                     new BigDecimal(expected).round(new MathContext(4)).toPlainString(),
                     browser.findElement(By.id("total")).getText());
