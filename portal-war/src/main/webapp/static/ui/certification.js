@@ -61,9 +61,21 @@ async function draft(productId, progress, version, body) {
   return data.id;
 }
 
+/** The application's history, oldest first, each step in the chosen language (the log's words where none). */
+async function history(applicationId) {
+  const { data } = await call('api/applications/' + applicationId + '/history');
+  $('#history ol').replaceChildren(...data.map((e) => {
+    const key = 'history.' + e.step;
+    const said = e.step && t(key) !== key ? t(key) : e.action;
+    return element('li', { text: dateTime(e.at) + ' — ' + e.actor + ': ' + said });
+  }));
+  $('#history').hidden = false;
+}
+
 /** Shows the section for a product whose progress (GET api/products/{id}/progress) and versions are given. */
 export async function setup(productId, progress, versions, exporter, reload) {
   state(progress);
+  if (progress.application) await history(progress.application.id);
   const versionItems = versions.map((v) => [String(v.number), 'v' + v.number]).reverse();
   const message = $('#certification-message');
   const submit = $('#submit');

@@ -215,6 +215,11 @@ class WorkspaceIT {
             browser.findElement(By.cssSelector("#respond button")).click();
             wait.until(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("certification-state"), "being verified"));
+            // the case's history, in the page's language, from the audit log
+            wait.until(d ->
+                    d.findElement(By.id("history")).getAttribute("textContent").contains("answered the question"));
+            String history = browser.findElement(By.id("history")).getAttribute("textContent");
+            assertTrue(history.indexOf("submitted it") < history.indexOf("asked a question"), history);
             var answer = verifier.get("/api/applications/" + application + "/messages")
                     .json()
                     .get(1);

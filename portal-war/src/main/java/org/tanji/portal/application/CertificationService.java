@@ -64,6 +64,9 @@ public class CertificationService {
     VersionService calculations;
 
     @Inject
+    org.tanji.portal.domain.model.audit.AuditRepository auditEntries;
+
+    @Inject
     AuditLog audit;
 
     /** A draft application of the caller's organisation to certify a calculated version of one of its products. */
@@ -236,6 +239,28 @@ public class CertificationService {
     }
 
     private record Submission(ProductVersion version, Calculation calculation) {}
+
+    /**
+     * One step of a case as its parties see it: when, who, what ({@code step}: the audit action's name, for pages
+     * to put in words; {@code action}: the log's own words), and the detail the log keeps.
+     */
+    public record CaseEvent(java.time.Instant at, String actor, String step, String action, String detail) {}
+
+    /** What happened to an application, oldest first, from the audit log: for the case's parties only. */
+    @Transactional
+    public List<CaseEvent> history(Caller caller, long id) {
+        CertificationApplication a = get(caller, id);
+        return auditEntries.about("application " + a.id()).stream()
+                .map(e -> new CaseEvent(
+                        e.occurredAt(),
+                        e.actor(),
+                        org.tanji.portal.domain.model.audit.AuditAction.described(e.action())
+                                .map(Enum::name)
+                                .orElse(null),
+                        e.action(),
+                        e.detail()))
+                .toList();
+    }
 
     /** The version and calculation round {@code round} froze, read from its snapshot. */
     private Submission submission(CertificationApplication a, int round) {

@@ -97,6 +97,14 @@ public class CertificationResource {
         return Response.ok(dto(a)).tag(ETags.of(a.version())).build();
     }
 
+    /** What happened to the application, oldest first: each step with when, who and what. */
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({"EXPORTER", "VERIFIER", "REVIEWER", "DECISION_MAKER", "ADMIN", "SUPERVISOR"})
+    public List<CertificationService.CaseEvent> history(@PathParam("id") long id) {
+        return applications.history(caller.get(), id);
+    }
+
     @GET
     @Path("{id}/messages")
     @RolesAllowed({"EXPORTER", "VERIFIER", "REVIEWER", "DECISION_MAKER", "ADMIN", "SUPERVISOR"})

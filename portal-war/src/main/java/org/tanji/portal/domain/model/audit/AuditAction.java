@@ -53,6 +53,13 @@ public enum AuditAction {
         this.description = description;
     }
 
+    /** The action a log entry's words name, if one does (entries store the words). */
+    public static java.util.Optional<AuditAction> described(String words) {
+        return java.util.Arrays.stream(values())
+                .filter(a -> a.description.equals(words))
+                .findFirst();
+    }
+
     /** The action in words: "created product". */
     public String description() {
         return description;

@@ -45,4 +45,7 @@ public interface AuditRepository {
     List<AuditCheckpoint> checkpoints(int offset, int limit);
 
     void addCheckpoint(AuditCheckpoint checkpoint);
+
+    /** The entries about one subject ({@code application 7}), oldest first. */
+    List<AuditEntry> about(String subject);
 }

@@ -38,6 +38,13 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
+    public List<AuditEntry> about(String subject) {
+        return em.createQuery("select e from AuditEntry e where e.subject = :subject order by e.id", AuditEntry.class)
+                .setParameter("subject", subject)
+                .getResultList();
+    }
+
+    @Override
     public List<AuditEntry> all() {
         return em.createQuery("select e from AuditEntry e", AuditEntry.class).getResultList();
     }
