@@ -3,7 +3,7 @@
 // first — province, its regional grid, China.
 import { call } from './api.js';
 import { t, number, current } from './i18n.js';
-import { element } from './shell.js';
+import { element, showProblem } from './shell.js';
 
 /** China's provinces in the MEE regional grids (华北, 东北, 华东, 华中, 西北, 南方). */
 const GRIDS = {
@@ -64,6 +64,13 @@ async function suggestions(box, province, choose) {
   box.replaceChildren(element('p', { class: 'help', text: t('picker.gridHelp') }), table(found, choose));
 }
 
+/** Puts an own factor into the model's factors if it is not there yet; answers it as the picker lists factors. */
+function adopt(own, factor) {
+  if (!own.some((f) => f.id === factor.id)) own.push(factor);
+  return { ...factor, co2e: factor.co2e || {}, gases: factor.gases || {}, dataset: t('picker.ownDataset'),
+    version: '', licence: '' };
+}
+
 /**
  * The form for a factor of the exporter's own (primary data: a supplier's declared footprint, a meter's reading):
  * stored in the product's model, with the source and the GWP set its CO2e was made with stated, never assumed.
@@ -86,15 +93,19 @@ function ownFactorForm(own, done) {
       element('label', { class: 'inline' }, t('picker.ownYear'), element('input', { name: 'year', type: 'number',
         min: 1990, max: 2100, required: true, class: 'amount' })),
       element('button', { text: t('picker.ownAdd') })));
-  form.addEventListener('submit', (event) => {
+  const message = element('p', { role: 'status', class: 'message' });
+  form.append(message);
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const v = Object.fromEntries(new FormData(form));
-    let n = own.length + 1;
-    while (own.some((f) => f.id === 'own:' + n)) n++;
-    const factor = { id: 'own:' + n, name: v.name, unit: v.unit, co2e: { fossil: Number(v.value) },
-      gwpSet: v.gwpSet, source: v.source, year: Number(v.year), primary: true };
-    own.push(factor);
-    done({ ...factor, dataset: t('picker.ownDataset'), version: '', licence: '' });
+    try {
+      // kept for the whole organisation; the model carries a copy
+      const { data: factor } = await call('api/own-factors', { method: 'POST', json: { name: v.name, unit: v.unit,
+        kgCo2ePerUnit: Number(v.value), gwpSet: v.gwpSet, source: v.source, year: Number(v.year) } });
+      done(adopt(own, factor));
+    } catch (e) {
+      showProblem(message, e);
+    }
   });
   return form;
 }
@@ -137,8 +148,16 @@ export function pickFactor({ electricity = false, text = '', own = null } = {}) 
       suggestions(suggested, province.value, done);
     }
     if (own) {
-      const described = own.map((f) => ({ ...f, dataset: t('picker.ownDataset'), version: '', licence: '' }));
-      if (described.length) parts.push(element('h3', { text: t('picker.ownList') }), table(described, done));
+      // the organisation's factors and those already in this model, once each
+      const listed = element('div');
+      parts.push(listed);
+      call('api/own-factors').then(({ data }) => {
+        const all = [...own, ...data.filter((f) => !own.some((o) => o.id === f.id))];
+        if (all.length) {
+          listed.replaceChildren(element('h3', { text: t('picker.ownList') }),
+            table(all.map((f) => adopt([], f)), (f) => done(adopt(own, all.find((x) => x.id === f.id)))));
+        }
+      }).catch((e) => showProblem(listed, e));
     }
     parts.push(search, results);
     if (own) parts.push(ownFactorForm(own, done));

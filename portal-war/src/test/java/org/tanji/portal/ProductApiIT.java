@@ -169,6 +169,32 @@ class ProductApiIT {
     }
 
     @Test
+    void anOrganisationsOwnFactorsAreStatedInFullAndSeenOnlyByIt() throws Exception {
+        Map<String, Object> epd = new java.util.LinkedHashMap<>(Map.of(
+                "name", "LED module, supplier EPD",
+                "unit", "piece",
+                "kgCo2ePerUnit", 2.5,
+                "gwpSet", "AR6",
+                "source", "Supplier EPD no. 2025-118",
+                "year", 2025));
+        Api.Reply added = alice.post("/api/own-factors", epd);
+        assertEquals(201, added.status(), added.body());
+        String code = added.json().get("id").asText();
+        assertTrue(added.json().get("primary").asBoolean());
+        assertTrue(alice.get("/api/own-factors").body().contains(code));
+        assertFalse(bob.get("/api/own-factors").body().contains(code), "another organisation sees none of them");
+        // what changes a number is stated, not assumed; a unit the engine does not know is refused at once
+        for (Object[] bad :
+                new Object[][] {{"gwpSet", "SAR"}, {"kgCo2ePerUnit", -1.0}, {"unit", "parsec"}, {"year", 1900}}) {
+            Map<String, Object> wrong = new java.util.LinkedHashMap<>(epd);
+            wrong.put((String) bad[0], bad[1]);
+            Api.Reply r = alice.post("/api/own-factors", wrong);
+            assertEquals(400, r.status(), r.body());
+            assertEquals(bad[0], r.json().at("/errors/0/field").asText(), r.body());
+        }
+    }
+
+    @Test
     void organisationsAreKeptApart() throws Exception {
         long id = alice.post("/api/products", product("Alice's battery"))
                 .json()
@@ -332,6 +358,7 @@ class ProductApiIT {
             {"GET", "/api/calculations/" + calc + "/result.xlsx", null, new int[] {401, 200, 403, 200}},
             {"GET", "/api/templates/bom.xlsx", null, new int[] {200, 200, 200, 200}},
             {"GET", "/api/certification-bodies", null, new int[] {401, 200, 200, 200}},
+            {"GET", "/api/own-factors", null, new int[] {401, 200, 403, 403}},
             {"GET", "/api/products/" + id + "/versions/1", null, new int[] {401, 200, 403, 200}},
             {"POST", "/api/products/" + id + "/versions", null, new int[] {401, 201, 403, 403}},
             {"GET", "/api/products/" + id + "/versions", null, new int[] {401, 200, 403, 200}},

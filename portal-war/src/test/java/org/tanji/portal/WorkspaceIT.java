@@ -50,10 +50,9 @@ class WorkspaceIT {
 
     @Test
     void anExporterGoesFromANewProductToItsFootprintInTheBrowser() throws Exception {
-        URI base = url.toURI();
-        Accounts accounts = new Accounts(base, Api.as(base, "admin", ProductApiIT.ADMIN_PASSWORD));
-        String login = "clerk-" + System.nanoTime();
-        Api api = accounts.user(login, "EXPORTER", accounts.organisation("厦门灯具出口有限公司", "EXPORTER"));
+        Clerk clerk = newExporter("clerk", "厦门灯具出口有限公司");
+        String login = clerk.login();
+        Api api = clerk.api();
 
         try (Browser chromium = new Browser(1280, 1000)) {
             WebDriver browser = chromium.driver;
@@ -150,16 +149,18 @@ class WorkspaceIT {
             chromium.screenshot("workspace-result-en");
             // the lines as CSV, saved by the browser from the page's button (UTF-8 with a BOM, for Excel)
             browser.findElement(By.id("export")).click();
-            Path csv = wait.until(d -> {
+            // Chrome may show the file before it has written it: wait for the whole of it (a header and two lines)
+            List<String> rows = wait.until(d -> {
                 try (var files = Files.list(chromium.downloads)) {
-                    return files.filter(f -> f.toString().endsWith("-lines.csv"))
+                    Path csv = files.filter(f -> f.toString().endsWith("-lines.csv"))
                             .findFirst()
                             .orElse(null);
+                    List<String> read = csv == null ? List.of() : Files.readAllLines(csv, StandardCharsets.UTF_8);
+                    return read.size() >= 3 ? read : null;
                 } catch (java.io.IOException e) {
                     return null;
                 }
             });
-            List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
             assertTrue(rows.get(0).startsWith("\uFEFFline,part,activity,stage,amount"), rows.get(0));
             assertEquals(3, rows.size(), String.join("\n", rows));
             assertTrue(
@@ -185,8 +186,8 @@ class WorkspaceIT {
 
             // submitted to a certification body from the product's page; the verifier asks, the clerk answers there
             String bodyName = "Xiamen Certification Centre " + System.nanoTime();
-            long body = accounts.organisation(bodyName, "CERTIFICATION_BODY");
-            Api verifier = accounts.user("verifier-" + System.nanoTime(), "VERIFIER", body);
+            long body = clerk.accounts().organisation(bodyName, "CERTIFICATION_BODY");
+            Api verifier = clerk.accounts().user("verifier-" + System.nanoTime(), "VERIFIER", body);
             browser.findElement(By.cssSelector("#todo a.action")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submit")));
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("#submit select[name=body]")))
@@ -248,10 +249,9 @@ class WorkspaceIT {
 
     @Test
     void anExporterBuildsABillOfMaterialsInTheGuidedEditor() throws Exception {
-        URI base = url.toURI();
-        Accounts accounts = new Accounts(base, Api.as(base, "admin", ProductApiIT.ADMIN_PASSWORD));
-        String login = "editor-" + System.nanoTime();
-        Api api = accounts.user(login, "EXPORTER", accounts.organisation("Xiamen Lamp Works", "EXPORTER"));
+        Clerk clerk = newExporter("editor", "Xiamen Lamp Works");
+        String login = clerk.login();
+        Api api = clerk.api();
         long product = api.post("/api/products", Map.of("name", "Desk lamp DL-3"))
                 .json()
                 .get("id")
@@ -287,6 +287,8 @@ class WorkspaceIT {
             own.findElement(By.name("year")).sendKeys("2025");
             own.findElement(By.tagName("button")).click();
             chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("factor-picker")));
+            // kept for the organisation's other products too
+            assertTrue(api.get("/api/own-factors").body().contains("Supplier EPD no. 2025-118"));
             // grid electricity from the picker's suggestion for Fujian, the province first
             editor.activity("product", "electricity", "assembly and test", null);
             editor.type("product", "amount", "0.8");
@@ -359,10 +361,9 @@ class WorkspaceIT {
      */
     @Test
     void aLongMonteCarloRunIsCancelledAndAShortOneDrawsItsHistogram() throws Exception {
-        URI base = url.toURI();
-        Accounts accounts = new Accounts(base, Api.as(base, "admin", ProductApiIT.ADMIN_PASSWORD));
-        String login = "mc-" + System.nanoTime();
-        Api api = accounts.user(login, "EXPORTER", accounts.organisation("Xiamen Rack Co.", "EXPORTER"));
+        Clerk clerk = newExporter("mc", "Xiamen Rack Co.");
+        String login = clerk.login();
+        Api api = clerk.api();
         Api.Reply created = api.post("/api/products", Map.of("name", "Server rack SR-1000"));
         long product = created.json().get("id").asLong();
         StringBuilder bom = new StringBuilder("part,parent,quantity,unit,scrap,factor,kind,gsd\nrack,,1,piece,,,,\n");
@@ -492,6 +493,17 @@ class WorkspaceIT {
             f.clear();
             f.sendKeys(value);
         }
+    }
+
+    /** A new exporter's account in a new organisation, and its API client. */
+    private record Clerk(String login, Api api, Accounts accounts) {}
+
+    private Clerk newExporter(String prefix, String organisation) throws Exception {
+        URI base = url.toURI();
+        Accounts accounts = new Accounts(base, Api.as(base, "admin", ProductApiIT.ADMIN_PASSWORD));
+        String login = prefix + "-" + System.nanoTime();
+        return new Clerk(
+                login, accounts.user(login, "EXPORTER", accounts.organisation(organisation, "EXPORTER")), accounts);
     }
 
     /** Opens {@code page} in {@code language} and signs in there with the form it shows, as {@code login}. */

@@ -22,6 +22,7 @@ public enum AuditAction {
     VERSION_FROZEN("froze version"),
     CALCULATED("calculated"),
     EVIDENCE_ATTACHED("attached evidence"),
+    OWN_FACTOR_ADDED("added own emission factor"),
     CONFLICT_DECLARED("declared a conflict of interest"),
     APPLICATION_OPENED("opened certification application"),
     APPLICATION_SUBMITTED("submitted application"),
