@@ -4,7 +4,7 @@
 // (tanji-footprint-model/1) and saves it with the ETag it read; a stale save keeps the edits on the page.
 import { call } from './api.js';
 import { pickFactor, value } from './factor-picker.js';
-import { t, number as figure, percent } from './i18n.js';
+import { t, number as figure, percent, unitName } from './i18n.js';
 import { element, param, say, showProblem, start } from './shell.js';
 
 const id = param('id');
@@ -72,7 +72,7 @@ function amount(label, holder, key, factorId) {
   if (!units.includes(holder[key].unit)) holder[key].unit = units[0];
   return element('span', { class: 'amount-unit' },
     number(label, () => holder[key].value, (v) => { holder[key].value = v; }, { name: key }),
-    select('editor.unit', units.map((u) => [u, u]), () => holder[key].unit, (u) => { holder[key].unit = u; },
+    select('editor.unit', units.map((u) => [u, unitName(u)]), () => holder[key].unit, (u) => { holder[key].unit = u; },
       { class: 'unit', name: key + 'Unit' }));
 }
 
@@ -131,12 +131,12 @@ function activityRow(owner, activity, index) {
     () => activity.stage || '', (v) => { if (v) activity.stage = v; else delete activity.stage; }, { name: 'stage' }),
   element('button', { type: 'button', class: 'secondary remove', text: t('editor.remove'),
     onclick: () => { owner.activities.splice(index, 1); render(); } }));
-  return element('div', { class: 'activity' }, ...fields);
+  return element('div', { class: 'activity', 'data-type': activity.type }, ...fields);
 }
 
 function partBox(p, reference, parent, depth) {
   const head = [text('editor.partName', () => p.name, (v) => { p.name = v; }, { required: true, class: 'part-name' }),
-    select('editor.partUnit', ['piece', 'kg', 'g', 'm', 'm2', 'L'].map((u) => [u, u]), () => p.unit || 'piece',
+    select('editor.partUnit', ['piece', 'kg', 'g', 'm', 'm2', 'L'].map((u) => [u, unitName(u)]), () => p.unit || 'piece',
       (v) => { p.unit = v; }, { name: 'partUnit' })];
   if (reference) {
     head.push(number('editor.quantity', () => reference.quantity, (v) => { reference.quantity = v; },

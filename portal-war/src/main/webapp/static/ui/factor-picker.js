@@ -2,7 +2,7 @@
 // region and licence before choosing it; for electricity, the grid factors for where the power is used, nearest
 // first — province, its regional grid, China.
 import { call } from './api.js';
-import { t, number, current } from './i18n.js';
+import { t, number, current, unitName } from './i18n.js';
 import { element, showProblem } from './shell.js';
 
 /** China's provinces in the MEE regional grids (华北, 东北, 华东, 华中, 西北, 南方). */
@@ -24,7 +24,7 @@ function gridOf(province) {
 export function value(f) {
   const co2e = Object.entries(f.co2e || {}).map(([k, v]) => number(v) + ' kg CO2e ' + k);
   const gases = Object.entries(f.gases || {}).map(([k, v]) => number(v) + ' kg ' + k);
-  return [...co2e, ...gases].join(', ') + ' / ' + f.unit;
+  return [...co2e, ...gases].join(', ') + ' / ' + unitName(f.unit);
 }
 
 function name(f) {
@@ -84,7 +84,7 @@ function ownFactorForm(own, done) {
       element('label', { class: 'inline' }, t('picker.ownValue'),
         element('input', { name: 'value', type: 'number', step: 'any', min: 0, required: true, class: 'amount' })),
       element('label', { class: 'inline' }, t('picker.unit'), element('select', { name: 'unit' },
-        ...['kg', 'piece', 'kWh', 'MJ', 'L', 'm2', 'm3', 't·km'].map((u) => element('option', { value: u, text: u })))),
+        ...['kg', 'piece', 'kWh', 'MJ', 'L', 'm2', 'm3', 't·km'].map((u) => element('option', { value: u, text: unitName(u) })))),
       element('label', { class: 'inline' }, t('picker.ownGwp'), element('select', { name: 'gwpSet' },
         ...['AR6', 'AR5', 'AR4'].map((g) => element('option', { value: g, text: g }))))),
     element('div', { class: 'row' },

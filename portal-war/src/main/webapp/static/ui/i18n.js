@@ -55,6 +55,15 @@ export function dateTime(iso) {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
+/**
+ * A unit as the chosen language writes it: word units (piece, item, pc) have a name in each bundle, symbols such as
+ * kg or kWh are written alike in both languages and come back as they are.
+ */
+export function unitName(symbol) {
+  const key = 'unit.' + symbol;
+  return key in bundle ? bundle[key] : symbol;
+}
+
 export function percent(share) {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }

@@ -4,7 +4,7 @@
 import { call } from './api.js';
 import * as certification from './certification.js';
 import * as compare from './compare.js';
-import { t, number, dateTime } from './i18n.js';
+import { t, number, dateTime, unitName } from './i18n.js';
 import { element, param, say, showProblem, start } from './shell.js';
 
 const id = param('id');
@@ -95,16 +95,32 @@ function showModel() {
     for (const a of part.activities || []) {
       const amount = a.amount || a.mass;
       rows.push(element('tr', {}, cell('product.part', '', depth + 1),
-        cell('product.quantity', amount ? amount.value + ' ' + amount.unit : ''),
+        cell('product.quantity', amount ? amount.value + ' ' + unitName(amount.unit) : ''),
         cell('product.activity', a.type + ': ' + a.id), cell('product.factor', a.factor || a.gridFactor || '')));
     }
     for (const c of part.components || []) {
       const child = parts.get(c.part);
-      visit(c.part, c.quantity + ' ' + (child ? child.unit : ''), depth + 1, new Set([...seen, partId]));
+      visit(c.part, c.quantity + ' ' + (child ? unitName(child.unit) : ''), depth + 1, new Set([...seen, partId]));
     }
   };
-  visit(model.rootPart, model.declaredUnit.value + ' ' + model.declaredUnit.unit, 0, new Set());
+  visit(model.rootPart, model.declaredUnit.value + ' ' + unitName(model.declaredUnit.unit), 0, new Set());
   body.replaceChildren(...rows);
+}
+
+/**
+ * The place the portal named ("sheet 'BOM', row 3, column 'quantity'"), said in the page's language; the names
+ * inside it stay as the file has them.
+ */
+function place(field) {
+  return field.split(', ').map((piece) => {
+    let m = piece.match(/^sheet '(.*)'$/);
+    if (m) return t('product.sheet', { sheet: m[1] });
+    m = piece.match(/^row (\d+)$/);
+    if (m) return t('product.row', { row: m[1] });
+    m = piece.match(/^column '(.*)'( \(\w+\))?$/);
+    if (m) return t('product.column', { column: m[1] }) + (m[2] || '');
+    return piece;
+  }).join(t('product.placeSeparator'));
 }
 
 /** A refused upload: each place the portal named (file, row, column) beside what to fix there. */
@@ -119,7 +135,7 @@ function showUploadProblem(target, error) {
     element('table', { class: 'errors' },
       element('thead', {}, element('tr', {}, element('th', { text: t('product.where') }),
         element('th', { text: t('product.problem') }))),
-      element('tbody', {}, ...placed.map((e) => element('tr', {}, element('td', { text: e.field }),
+      element('tbody', {}, ...placed.map((e) => element('tr', {}, element('td', { text: place(e.field) }),
         element('td', { text: e.message.startsWith(e.field) ? e.message.slice(e.field.length + 2) : e.message }))))));
 }
 

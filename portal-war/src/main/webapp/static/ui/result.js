@@ -3,13 +3,13 @@
 import { call } from './api.js';
 import * as charts from './charts.js';
 import * as monteCarlo from './monte-carlo.js';
-import { t, number, percent, dateTime } from './i18n.js';
+import { t, number, percent, dateTime, unitName } from './i18n.js';
 import { element, param, showProblem, start } from './shell.js';
 
 const $ = (selector) => document.querySelector(selector);
 
 function headline(summary) {
-  const unit = summary.declaredUnit.value + ' ' + summary.declaredUnit.unit;
+  const unit = summary.declaredUnit.value + ' ' + unitName(summary.declaredUnit.unit);
   $('#total').textContent = number(summary.total);
   $('#per-unit').textContent = t('result.perUnit', { unit });
   $('#fossil').textContent = number(summary.totals.fossil) + ' kg CO2e';
@@ -50,7 +50,7 @@ function lineRows(lines) {
   return lines.map((l) => element('tr', {},
     cell('result.line', l.line),
     cell('result.stage', t('stage.' + l.stage)),
-    cell('result.amount', number(l.amount) + ' ' + l.unit, 'number'),
+    cell('result.amount', number(l.amount) + ' ' + unitName(l.unit), 'number'),
     cell('result.factorValue', l.factor ? number(l.factorKgCo2ePerUnit) + ' kg CO2e/' + l.factorUnit : '', 'number'),
     cell('result.source', l.source ? [l.factor,
       l.source.dataset ? l.source.dataset + ' ' + (l.source.version || '') : l.source.source,

@@ -22,8 +22,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -32,10 +33,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The exporter's workspace as a factory clerk uses it, in headless Chromium: sign in on the Chinese pages, create
- * a product, upload a bill of materials with a mistake (told on its row and column, nothing stored), download the
- * template and upload it, lose a race with a colleague's edit (told, text kept), calculate, read the result with
- * its charts and line trail in English, and the dashboard on a phone. Screenshots under target/screenshots.
+ * The exporter's workspace as a factory clerk uses it, in headless Chromium, once in Chinese and once in English:
+ * create a product, upload a bill of materials with a mistake (told on its row and column, nothing stored), download
+ * the template and upload it, lose a race with a colleague's edit (told, text kept), calculate, read the result with
+ * its charts and line trail, and the dashboard on a phone. Every word a test expects comes from the language's
+ * bundle ({@link Words}), so a page that shows the other language, or a key, fails. Screenshots (suffixed
+ * {@code -zh} or {@code -en}) under target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -48,8 +51,10 @@ class WorkspaceIT {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/portal.war"));
     }
 
-    @Test
-    void anExporterGoesFromANewProductToItsFootprintInTheBrowser() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-CN", "en"})
+    void anExporterGoesFromANewProductToItsFootprintInTheBrowser(String language) throws Exception {
+        Words words = Words.of(language);
         Clerk clerk = newExporter("clerk", "厦门灯具出口有限公司");
         String login = clerk.login();
         Api api = clerk.api();
@@ -57,18 +62,22 @@ class WorkspaceIT {
         try (Browser chromium = new Browser(1280, 1000)) {
             WebDriver browser = chromium.driver;
             WebDriverWait wait = chromium.wait;
-            signIn(chromium, "workspace/index.html", "zh-CN", login);
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products"), "还没有产品"));
-            // Chinese in the portal's own web font, whatever fonts the machine has
-            wait.until(d -> (Boolean) ((JavascriptExecutor) d)
-                    .executeScript("return [...document.fonts].some(f => f.family.includes('Tanji CJK')"
-                            + " && f.status === 'loaded')"));
-            chromium.screenshot("workspace-dashboard-empty-zh");
+            signIn(chromium, "workspace/index.html", words, login);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("products"), words.text("dashboard.empty")));
+            if (words.chinese()) {
+                // Chinese in the portal's own web font, whatever fonts the machine has
+                wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                        .executeScript("return [...document.fonts].some(f => f.family.includes('Tanji CJK')"
+                                + " && f.status === 'loaded')"));
+            }
+            chromium.screenshot("workspace-dashboard-empty" + suffix(words));
 
             browser.findElement(By.cssSelector("#new-product input")).sendKeys("台灯 DL-2");
             browser.findElement(By.cssSelector("#new-product button")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), "台灯 DL-2"));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("model"), "还没有物料清单"));
+            wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("model"), words.text("product.noModel")));
             long product = Long.parseLong(browser.getCurrentUrl().replaceAll(".*id=", ""));
 
             // a mistake is told on its row and column, and nothing is stored
@@ -78,11 +87,15 @@ class WorkspaceIT {
                             + "base,lamp,two,kg,desnz-2024:19_504_5104_15,material\n");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#upload-message table")));
             String errors = browser.findElement(By.id("upload-message")).getText();
-            assertTrue(errors.contains("row 3, column 'quantity'") && errors.contains("'two' is not a number"), errors);
-            assertTrue(browser.findElement(By.id("model")).getText().contains("还没有物料清单"));
+            // the place in the page's language; what to fix is the engine's own (English) sentence
+            String place = words.text("product.row", Map.of("row", 3))
+                    + words.text("product.placeSeparator")
+                    + words.text("product.column", Map.of("column", "quantity"));
+            assertTrue(errors.contains(place) && errors.contains("'two' is not a number"), errors);
+            assertTrue(browser.findElement(By.id("model")).getText().contains(words.text("product.noModel")));
             assertEquals(404, api.get("/api/products/" + product + "/model").status());
             scrollTo(browser, "bom");
-            chromium.screenshot("workspace-upload-error-zh");
+            chromium.screenshot("workspace-upload-error" + suffix(words));
 
             // the workbook template the page offers is a bill of materials the portal reads as it is
             String link = browser.findElement(By.id("template-xlsx")).getAttribute("href");
@@ -92,7 +105,8 @@ class WorkspaceIT {
             browser.findElement(By.cssSelector("input[name=boundary][value=cradle-to-grave]"))
                     .click();
             upload(browser, template.body(), ".xlsx");
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-message"), "3 个零部件"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("upload-message"), words.text("product.uploaded", Map.of("parts", 3))));
             String bom = browser.findElement(By.id("model")).getText();
             assertTrue(bom.contains("aluminium housing") && bom.contains("0.6 kg"), bom);
 
@@ -105,10 +119,11 @@ class WorkspaceIT {
             var description = browser.findElement(By.name("description"));
             description.sendKeys("铝合金台灯，出口英国");
             browser.findElement(By.cssSelector("#details button")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("details-message"), "其他人修改了"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("details-message"), words.text("error.stale")));
             assertEquals("铝合金台灯，出口英国", description.getAttribute("value"));
             scrollTo(browser, "title");
-            chromium.screenshot("workspace-product-zh");
+            chromium.screenshot("workspace-product" + suffix(words));
 
             // a bill of materials with published factors only, to check the footprint the page shows
             browser.navigate().refresh();
@@ -124,14 +139,14 @@ class WorkspaceIT {
                     .executeScript("document.querySelector('#reference-period [name=start]').value = '2025-01-01';"
                             + "document.querySelector('#reference-period [name=end]').value = '2025-12-31'");
             browser.findElement(By.id("save-declaration")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("declaration-message"), "已保存"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("declaration-message"), words.text("saved")));
             assertEquals(
                     "2025-12-31",
                     api.get("/api/products/" + product + "/model")
                             .json()
                             .at("/referencePeriod/end")
                             .asText());
-            ((JavascriptExecutor) browser).executeScript("localStorage.setItem('tanji.language', 'en')");
             browser.findElement(By.id("calculate-button")).click();
             wait.until(ExpectedConditions.urlContains("result.html?calculation="));
             wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#lines tbody tr"), 1));
@@ -140,13 +155,15 @@ class WorkspaceIT {
             assertEquals(
                     new BigDecimal(expected).round(new MathContext(4)).toPlainString(),
                     browser.findElement(By.id("total")).getText());
-            assertTrue(browser.findElement(By.id("per-unit")).getText().contains("kg CO2e per 1 piece"));
+            assertEquals(
+                    words.text("result.perUnit", Map.of("unit", "1 " + words.text("unit.piece"))),
+                    browser.findElement(By.id("per-unit")).getText());
             String lines = browser.findElement(By.id("lines")).getText();
             assertTrue(lines.contains("cn-mee-grid 2021-2023") && lines.contains("desnz-2024"), lines);
             for (String chart : List.of("stages-chart", "pareto-chart", "tree-chart", "flow-chart")) {
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + chart + " canvas")));
             }
-            chromium.screenshot("workspace-result-en");
+            chromium.screenshot("workspace-result" + suffix(words));
             // the lines as CSV, saved by the browser from the page's button (UTF-8 with a BOM, for Excel)
             browser.findElement(By.id("export")).click();
             // Chrome may show the file before it has written it: wait for the whole of it (a header and two lines)
@@ -179,10 +196,11 @@ class WorkspaceIT {
                 assertEquals(java.util.Set.of(9106.91851, 0.4211), factors);
             }
 
-            browser.findElement(By.linkText("My products")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products"), "Calculated"));
-            assertTrue(browser.findElement(By.id("todo")).getText().contains("Submit for certification"));
-            chromium.screenshot("workspace-dashboard-en");
+            browser.findElement(By.linkText(words.text("nav.dashboard"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("products"), words.text("status.CALCULATED")));
+            assertTrue(browser.findElement(By.id("todo")).getText().contains(words.text("step.SUBMIT")));
+            chromium.screenshot("workspace-dashboard" + suffix(words));
 
             // submitted to a certification body from the product's page; the verifier asks, the clerk answers there
             String bodyName = "Xiamen Certification Centre " + System.nanoTime();
@@ -194,7 +212,7 @@ class WorkspaceIT {
                     .selectByVisibleText(bodyName);
             browser.findElement(By.cssSelector("#submit button")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("certification-state"), "submitted, waiting for the certification body"));
+                    By.id("certification-state"), words.text("application.SUBMITTED")));
             long application = api.get("/api/products/" + product + "/progress")
                     .json()
                     .at("/application/id")
@@ -212,15 +230,19 @@ class WorkspaceIT {
             Files.write(mill, template.body()); // any workbook will do as the mill's certificate here
             browser.findElement(By.cssSelector("#respond input[type=file]")).sendKeys(mill.toString());
             scrollTo(browser, "certification");
-            chromium.screenshot("workspace-clarification-en");
+            chromium.screenshot("workspace-clarification" + suffix(words));
             browser.findElement(By.cssSelector("#respond button")).click();
-            wait.until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("certification-state"), "being verified"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("certification-state"), words.text("application.UNDER_VERIFICATION")));
             // the case's history, in the page's language, from the audit log
-            wait.until(d ->
-                    d.findElement(By.id("history")).getAttribute("textContent").contains("answered the question"));
+            wait.until(d -> d.findElement(By.id("history"))
+                    .getAttribute("textContent")
+                    .contains(words.text("history.CLARIFICATION_ANSWERED")));
             String history = browser.findElement(By.id("history")).getAttribute("textContent");
-            assertTrue(history.indexOf("submitted it") < history.indexOf("asked a question"), history);
+            assertTrue(
+                    history.indexOf(words.text("history.APPLICATION_SUBMITTED"))
+                            < history.indexOf(words.text("history.CLARIFICATION_REQUESTED")),
+                    history);
             var answer = verifier.get("/api/applications/" + application + "/messages")
                     .json()
                     .get(1);
@@ -237,18 +259,20 @@ class WorkspaceIT {
                             .asText());
         }
         try (Browser phone = new Browser(412, 915)) {
-            signIn(phone, "workspace/index.html", "en", login);
+            signIn(phone, "workspace/index.html", words, login);
             phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#products tbody tr")));
             // on a phone each product is a card: no table header, each value labelled
             assertEquals(
                     "none",
                     phone.driver.findElement(By.cssSelector("#products thead")).getCssValue("display"));
-            phone.screenshot("workspace-dashboard-phone");
+            phone.screenshot("workspace-dashboard-phone" + suffix(words));
         }
     }
 
-    @Test
-    void anExporterBuildsABillOfMaterialsInTheGuidedEditor() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-CN", "en"})
+    void anExporterBuildsABillOfMaterialsInTheGuidedEditor(String language) throws Exception {
+        Words words = Words.of(language);
         Clerk clerk = newExporter("editor", "Xiamen Lamp Works");
         String login = clerk.login();
         Api api = clerk.api();
@@ -259,7 +283,7 @@ class WorkspaceIT {
 
         try (Browser chromium = new Browser(1280, 1000)) {
             WebDriver browser = chromium.driver;
-            signIn(chromium, "workspace/editor.html?id=" + product, "en", login);
+            signIn(chromium, "workspace/editor.html?id=" + product, words, login);
             Editor editor = new Editor(chromium);
             editor.wait(By.cssSelector("fieldset.part[data-part='product']"));
 
@@ -276,9 +300,7 @@ class WorkspaceIT {
                             By.cssSelector("fieldset.part[data-part='p5'] > div.row select[name=partUnit]")))
                     .selectByValue("piece");
             editor.activity("p5", "material", "LED module", null);
-            editor.activityOf("p5", "material")
-                    .findElement(By.cssSelector("button.pick"))
-                    .click();
+            editor.click(editor.activityOf("p5", "material").findElement(By.cssSelector("button.pick")));
             var own = editor.wait(By.cssSelector("#factor-picker form.own-factor"));
             own.findElement(By.name("name")).sendKeys("LED module, supplier EPD");
             own.findElement(By.name("value")).sendKeys("2.5");
@@ -300,9 +322,10 @@ class WorkspaceIT {
             // inbound: the aluminium comes by sea, inside a cradle-to-gate boundary
             new org.openqa.selenium.support.ui.Select(editor.field("product", "stage", "transport"))
                     .selectByValue("raw-material-acquisition");
-            chromium.screenshot("workspace-editor-en");
+            chromium.screenshot("workspace-editor" + suffix(words));
             browser.findElement(By.id("save")).click();
-            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Saved."));
+            chromium.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("message"), words.text("saved")));
 
             browser.get(url + "workspace/product.html?id=" + product);
             chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("model"), "Gift box"));
@@ -330,27 +353,31 @@ class WorkspaceIT {
             editor.type("product", "amount", "1.0");
             // what if: the edit's footprint before it is saved, beside version 1
             browser.findElement(By.id("what-if")).click();
-            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "This draft"));
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("preview"), words.text("editor.thisDraft")));
             String preview = browser.findElement(By.id("preview")).getText();
             assertTrue(preview.contains("+" + new BigDecimal(0.2 * 0.4211).round(new MathContext(4))), preview);
-            chromium.screenshot("workspace-what-if-en");
+            chromium.screenshot("workspace-what-if" + suffix(words));
             browser.findElement(By.id("save")).click();
-            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Saved."));
+            chromium.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("message"), words.text("saved")));
             browser.get(url + "workspace/product.html?id=" + product);
             chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("model"), "1 kWh"));
             browser.findElement(By.id("calculate-button")).click();
             chromium.wait.until(ExpectedConditions.urlContains("result.html?calculation="));
             browser.findElement(By.id("back")).click();
             editor.wait(By.cssSelector("#compare button")).click();
-            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comparison"), "changed"));
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("comparison"), words.text("compare.CHANGED")));
             String comparison = browser.findElement(By.id("comparison")).getText();
-            // 0.2 kWh more at 0.4211 kg CO2/kWh
-            assertTrue(
-                    comparison.contains("(+" + new BigDecimal(0.2 * 0.4211).round(new MathContext(4)) + ")"),
-                    comparison);
+            // 0.2 kWh more at 0.4211 kg CO2/kWh, said as the language writes the totals' line
+            String totals = words.text(
+                    "compare.totals",
+                    Map.of("difference", "+" + new BigDecimal(0.2 * 0.4211).round(new MathContext(4))));
+            assertTrue(comparison.contains(totals.substring(totals.indexOf(" kg CO2e"))), comparison);
             assertTrue(comparison.contains("product/assembly and test"), comparison);
             scrollTo(browser, "calculate");
-            chromium.screenshot("workspace-compare-en");
+            chromium.screenshot("workspace-compare" + suffix(words));
         }
     }
 
@@ -359,8 +386,10 @@ class WorkspaceIT {
      * is cancelled from the page, and a shorter one ends in a histogram. Prints the page's weight and the time until
      * its line trail is shown (measured, not asserted; the README reports them).
      */
-    @Test
-    void aLongMonteCarloRunIsCancelledAndAShortOneDrawsItsHistogram() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-CN", "en"})
+    void aLongMonteCarloRunIsCancelledAndAShortOneDrawsItsHistogram(String language) throws Exception {
+        Words words = Words.of(language);
         Clerk clerk = newExporter("mc", "Xiamen Rack Co.");
         String login = clerk.login();
         Api api = clerk.api();
@@ -384,7 +413,7 @@ class WorkspaceIT {
 
         try (Browser chromium = new Browser(1280, 1000)) {
             WebDriver browser = chromium.driver;
-            signIn(chromium, "workspace/index.html", "en", login);
+            signIn(chromium, "workspace/index.html", words, login);
             chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("products"), "SR-1000"));
 
             browser.get(url + "workspace/result.html?calculation=" + calculation);
@@ -397,27 +426,29 @@ class WorkspaceIT {
                             + " + ' ms; DOM ready after ' + Math.round(n.domContentLoadedEventEnd) + ' ms; '"
                             + " + r.length + ' resources, ' + Math.round((n.transferSize + r.reduce((s, e) => s"
                             + " + e.transferSize, 0)) / 1024) + ' KiB transferred'");
-            System.out.println(timing);
+            System.out.println(language + " " + timing);
 
             WebElement draws = browser.findElement(By.id("mc-iterations"));
             draws.clear();
             draws.sendKeys("100000");
             browser.findElement(By.id("mc-start")).click();
             chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mc-cancel")));
-            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mc-message"), "Running"));
-            chromium.screenshot("workspace-monte-carlo-running-en");
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("mc-message"), words.start("mc.running", Map.of())));
+            chromium.screenshot("workspace-monte-carlo-running" + suffix(words));
             browser.findElement(By.id("mc-cancel")).click();
-            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mc-message"), "cancelled"));
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("mc-message"), words.text("mc.cancelled")));
 
             draws.clear();
             draws.sendKeys("500");
             browser.findElement(By.id("mc-start")).click();
-            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mc-message"), "500 draws"));
+            // "500 draws: 95 % of them between …", up to the figures the run computed
+            chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("mc-message"), words.start("mc.done", Map.of("iterations", 500))));
             chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mc-chart canvas")));
-            String said = browser.findElement(By.id("mc-message")).getText();
-            assertTrue(said.contains("95 %"), said);
             scrollTo(browser, "uncertainty");
-            chromium.screenshot("workspace-monte-carlo-done-en");
+            chromium.screenshot("workspace-monte-carlo-done" + suffix(words));
         }
     }
 
@@ -459,19 +490,22 @@ class WorkspaceIT {
         }
 
         void pickFirstActivityFactor(String part, String type, String factor) {
-            activityOf(part, type).findElement(By.cssSelector("button.pick")).click();
-            wait(By.cssSelector("#factor-picker button.choose[data-factor='" + factor + "']"))
-                    .click();
+            click(activityOf(part, type).findElement(By.cssSelector("button.pick")));
+            click(wait(By.cssSelector("#factor-picker button.choose[data-factor='" + factor + "']")));
             chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("factor-picker")));
+        }
+
+        /** Clicks {@code button} in the middle of the window, where the sticky bars do not cover it. */
+        void click(WebElement button) {
+            ((JavascriptExecutor) chromium.driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+            button.click();
         }
 
         /** The last activity of {@code type} in {@code part}'s own box. */
         org.openqa.selenium.WebElement activityOf(String part, String type) {
-            var all = chromium.driver.findElements(By.cssSelector(box(part) + " > div.activity")).stream()
-                    .filter(a -> a.findElement(By.tagName("strong"))
-                            .getText()
-                            .equalsIgnoreCase(type.equals("transport") ? "transport leg" : type))
-                    .toList();
+            var all = chromium.driver.findElements(
+                    By.cssSelector(box(part) + " > div.activity[data-type='" + type + "']"));
             return all.get(all.size() - 1);
         }
 
@@ -506,17 +540,21 @@ class WorkspaceIT {
                 login, accounts.user(login, "EXPORTER", accounts.organisation(organisation, "EXPORTER")), accounts);
     }
 
-    /** Opens {@code page} in {@code language} and signs in there with the form it shows, as {@code login}. */
-    private void signIn(Browser chromium, String page, String language, String login) {
+    /** Opens {@code page} in the language of {@code words} and signs in with the form it shows, as {@code login}. */
+    private void signIn(Browser chromium, String page, Words words, String login) {
         chromium.driver.get(url + page);
         ((JavascriptExecutor) chromium.driver)
-                .executeScript("localStorage.setItem('tanji.language', arguments[0])", language);
+                .executeScript("localStorage.setItem('tanji.language', arguments[0])", words.language);
         chromium.driver.navigate().refresh();
         WebElement form = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
-        assertTrue(form.getText().contains(language.equals("en") ? "Sign in" : "登录"), form.getText());
+        assertTrue(form.getText().contains(words.text("signIn.title")), form.getText());
         form.findElement(By.name("login")).sendKeys(login);
         form.findElement(By.name("password")).sendKeys(Accounts.password(login));
         form.findElement(By.tagName("button")).click();
+    }
+
+    private static String suffix(Words words) {
+        return words.chinese() ? "-zh" : "-en";
     }
 
     private static void scrollTo(WebDriver browser, String id) {
