@@ -62,7 +62,7 @@ async function draft(productId, progress, version, body) {
 }
 
 /** The application's history, oldest first, each step in the chosen language (the log's words where none). */
-async function history(applicationId) {
+export async function history(applicationId) {
   const { data } = await call('api/applications/' + applicationId + '/history');
   $('#history ol').replaceChildren(...data.map((e) => {
     const key = 'history.' + e.step;

@@ -15,7 +15,8 @@ function table(headers, rows) {
       ...cells.map((c, i) => element('td', { 'data-label': t(headers[i]), text: c }))))));
 }
 
-function show(c) {
+/** Shows a comparison (of two versions, or of two submissions of a case) in the page's #comparison. */
+export function show(c) {
   const difference = c.totalAfter - c.totalBefore;
   $('#comparison').replaceChildren(
     element('p', { class: 'figure', text: t('compare.totals', { before: number(c.totalBefore),

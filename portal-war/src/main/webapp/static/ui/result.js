@@ -3,20 +3,11 @@
 import { call } from './api.js';
 import * as charts from './charts.js';
 import * as monteCarlo from './monte-carlo.js';
-import { t, number, percent, dateTime, unitName } from './i18n.js';
+import { headline, lineRows } from './footprint.js';
+import { t, number, percent, dateTime } from './i18n.js';
 import { element, param, showProblem, start } from './shell.js';
 
 const $ = (selector) => document.querySelector(selector);
-
-function headline(summary) {
-  const unit = summary.declaredUnit.value + ' ' + unitName(summary.declaredUnit.unit);
-  $('#total').textContent = number(summary.total);
-  $('#per-unit').textContent = t('result.perUnit', { unit });
-  $('#fossil').textContent = number(summary.totals.fossil) + ' kg CO2e';
-  $('#biogenic').textContent =
-    number(summary.totals.biogenicEmissions + summary.totals.biogenicRemovals) + ' kg CO2e';
-  $('#land-use').textContent = number(summary.totals.landUseChange) + ' kg CO2e';
-}
 
 function facts(calculation, summary) {
   const datasets = Object.entries(calculation.datasetVersions).map(([k, v]) => k + ' ' + v).join(', ');
@@ -43,20 +34,6 @@ function facts(calculation, summary) {
   $('#warnings').replaceChildren(...(notes.length
     ? [element('h3', { text: t('result.warnings') }), element('ul', {}, ...notes.map((w) => element('li', { text: w })))]
     : []));
-}
-
-function lineRows(lines) {
-  const cell = (label, text, cls) => element('td', { 'data-label': t(label), text, class: cls });
-  return lines.map((l) => element('tr', {},
-    cell('result.line', l.line),
-    cell('result.stage', t('stage.' + l.stage)),
-    cell('result.amount', number(l.amount) + ' ' + unitName(l.unit), 'number'),
-    cell('result.factorValue', l.factor ? number(l.factorKgCo2ePerUnit) + ' kg CO2e/' + l.factorUnit : '', 'number'),
-    cell('result.source', l.source ? [l.factor,
-      l.source.dataset ? l.source.dataset + ' ' + (l.source.version || '') : l.source.source,
-      l.source.region, l.source.year, l.source.licence, l.primaryData ? t('result.primaryData') : null]
-      .filter((x) => x).join(' · ') : ''),
-    cell('result.kgCo2e', number(l.kgCo2e), 'number')));
 }
 
 /** A spreadsheet cell that cannot run as a formula when opened (=, +, -, @ and control characters are quoted). */

@@ -1,6 +1,6 @@
 // What every workspace page shares: the header (brand, navigation, language, who is signed in), the sign-in form
 // when no one is, and small helpers to build elements and show messages and problems.
-import { call } from './api.js';
+import { call, url } from './api.js';
 import * as i18n from './i18n.js';
 
 const { t } = i18n;
@@ -41,6 +41,29 @@ export function showProblem(target, error) {
   target.className = 'message problem';
 }
 
+const BODY_STAFF = ['VERIFIER', 'REVIEWER', 'DECISION_MAKER'];
+
+/** The pages a user of {@code role} works in: an exporter's products, a certifier's queue and certificates. */
+function links(role) {
+  const go = (path, key, id) => element('a', { href: url(path), text: t(key), id });
+  if (role === 'EXPORTER') return [go('workspace/index.html', 'nav.dashboard')];
+  if (BODY_STAFF.includes(role)) {
+    return [element('a', { href: url('workbench/index.html'), id: 'nav-queue' }, t('nav.queue'), ' ',
+      element('span', { class: 'count', id: 'queue-count', hidden: true })),
+    go('workbench/certificates.html', 'nav.certificates')];
+  }
+  return role ? [go('workbench/certificates.html', 'nav.certificates')] : [];
+}
+
+/** The number of cases waiting in the header, beside the queue's link. */
+async function countQueue() {
+  const { data } = await call('api/work-queue');
+  const count = document.getElementById('queue-count');
+  count.textContent = String(data.items.length);
+  count.hidden = false;
+  count.setAttribute('aria-label', t('nav.queueCount', { count: data.items.length }));
+}
+
 function header(me) {
   const select = element('select', { id: 'language', 'aria-label': t('language'),
     onchange: (event) => { i18n.choose(event.target.value); location.reload(); } },
@@ -51,11 +74,11 @@ function header(me) {
       element('button', { type: 'button', id: 'sign-out', text: t('signOut'), onclick: signOut }))
     : null;
   return element('header', { class: 'shell' },
-    element('a', { class: 'brand', href: 'index.html', text: t('brand') }),
-    element('nav', {},
-      element('a', { href: 'index.html', text: t('nav.dashboard') }),
-      element('a', { href: '../verify.html', text: t('nav.verify') }),
-      element('a', { href: '../api-docs.html', text: t('nav.api') })),
+    element('a', { class: 'brand', href: me ? links(me.role)[0]?.href || url('index.html') : url('index.html'),
+      text: t('brand') }),
+    element('nav', {}, ...(me ? links(me.role) : []),
+      element('a', { href: url('verify.html'), text: t('nav.verify') }),
+      element('a', { href: url('api-docs.html'), text: t('nav.api') })),
     element('span', { class: 'tools' }, select, account));
 }
 
@@ -105,5 +128,6 @@ export async function start(render) {
     main.replaceChildren(signInForm());
     return;
   }
+  if (BODY_STAFF.includes(me.role)) countQueue().catch((e) => console.error(e));
   await render(me, main);
 }

@@ -62,6 +62,32 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
+    /**
+     * Opens {@code page} of the portal at {@code base} in the language of {@code words} and signs in with the form it
+     * shows, as {@code login} (whoever was signed in before is signed out first).
+     */
+    void signIn(java.net.URL base, String page, Words words, String login) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + page);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("localStorage.setItem('tanji.language', arguments[0])", words.language);
+        driver.navigate().refresh();
+        var form = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                org.openqa.selenium.By.id("sign-in")));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                form.getText().contains(words.text("signIn.title")), form.getText());
+        form.findElement(org.openqa.selenium.By.name("login")).sendKeys(login);
+        form.findElement(org.openqa.selenium.By.name("password")).sendKeys(Accounts.password(login));
+        form.findElement(org.openqa.selenium.By.tagName("button")).click();
+    }
+
+    /** Clicks {@code element} in the middle of the window, where no sticky bar covers it. */
+    void click(org.openqa.selenium.WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     /** Saves what the browser shows as target/screenshots/{@code name}.png. */
     void screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");

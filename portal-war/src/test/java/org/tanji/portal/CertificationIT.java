@@ -194,6 +194,9 @@ class CertificationIT {
         assertEquals("REASONABLE", a.get("statement").get("assurance").asText());
         refused(victor, id, Map.of("action", "START_REVIEW"), 403, "workflow/role");
         step(rita, id, Map.of("action", "START_REVIEW"), 200);
+        // the decision waits for the reviewer's pass
+        refused(dora, id, Map.of("action", "APPROVE", "reason", "early"), 409, "workflow/state");
+        step(rita, id, Map.of("action", "PASS_REVIEW"), 200);
         refused(sam, id, Map.of("action", "APPROVE"), 403, "workflow/read-only");
         assertEquals(
                 404,
@@ -240,7 +243,7 @@ class CertificationIT {
 
     @Test
     void aDeclaredConflictOfInterestKeepsADecisionMakerOff() throws Exception {
-        long id = path.underReview(path.calculatedProduct("Conflicted battery"), null);
+        long id = path.reviewed(path.calculatedProduct("Conflicted battery"), null);
         assertEquals(
                 201,
                 dora.post("/api/conflicts-of-interest", Map.of("organisationId", aliceOrganisation))
@@ -282,7 +285,7 @@ class CertificationIT {
 
     @Test
     void twentySimultaneousApprovalsMakeOneCertificate() throws Exception {
-        long id = path.underReview(path.calculatedProduct("Raced battery"), null);
+        long id = path.reviewed(path.calculatedProduct("Raced battery"), null);
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Api.Reply>> replies = new ArrayList<>();
@@ -366,7 +369,7 @@ class CertificationIT {
     @Test
     void theExpiryJobExpiresACertificatePastItsValidity() throws Exception {
         long product = path.calculatedProduct("Short-lived battery");
-        long id = path.underReview(product, null);
+        long id = path.reviewed(product, null);
         Instant soon = Instant.now().plus(3, ChronoUnit.SECONDS);
         JsonNode a = step(
                 dora, id, Map.of("action", "APPROVE", "reason", "short validity", "validUntil", soon.toString()), 200);

@@ -495,11 +495,8 @@ class WorkspaceIT {
             chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("factor-picker")));
         }
 
-        /** Clicks {@code button} in the middle of the window, where the sticky bars do not cover it. */
         void click(WebElement button) {
-            ((JavascriptExecutor) chromium.driver)
-                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-            button.click();
+            chromium.click(button);
         }
 
         /** The last activity of {@code type} in {@code part}'s own box. */
@@ -542,15 +539,7 @@ class WorkspaceIT {
 
     /** Opens {@code page} in the language of {@code words} and signs in with the form it shows, as {@code login}. */
     private void signIn(Browser chromium, String page, Words words, String login) {
-        chromium.driver.get(url + page);
-        ((JavascriptExecutor) chromium.driver)
-                .executeScript("localStorage.setItem('tanji.language', arguments[0])", words.language);
-        chromium.driver.navigate().refresh();
-        WebElement form = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
-        assertTrue(form.getText().contains(words.text("signIn.title")), form.getText());
-        form.findElement(By.name("login")).sendKeys(login);
-        form.findElement(By.name("password")).sendKeys(Accounts.password(login));
-        form.findElement(By.tagName("button")).click();
+        chromium.signIn(url, page, words, login);
     }
 
     private static String suffix(Words words) {

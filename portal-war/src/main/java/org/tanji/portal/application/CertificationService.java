@@ -300,6 +300,44 @@ public class CertificationService {
         return open;
     }
 
+    /** The legal name of the organisation that applied, as its parties see it on the case. */
+    public String applicantName(CertificationApplication a) {
+        return organisationName(a.applicantOrganisationId());
+    }
+
+    /** An organisation's legal name, for the parties of a case or certificate ("" if it is gone). */
+    public String organisationName(long organisationId) {
+        return organisations
+                .find(organisationId)
+                .map(org.tanji.portal.domain.model.party.Organisation::legalName)
+                .orElse("");
+    }
+
+    /**
+     * The rule that keeps the caller off a case whose move is its role's: a verifier with a declared conflict of
+     * interest, a reviewer who verified it, a decision-maker who reviewed it. Empty when the caller may act, or when
+     * the move is not its role's anyway.
+     */
+    public java.util.Optional<WorkflowRule> ruleKeepingOff(Caller caller, CertificationApplication a) {
+        if (caller.role().seesEverything()) {
+            return java.util.Optional.empty();
+        }
+        Actor actor = actor(caller);
+        java.util.Optional<WorkflowRule> rule = java.util.Optional.empty();
+        for (var move : ApplicationLifeCycle.moves(a.state()).entrySet()) {
+            if (move.getValue().role() != actor.role()) {
+                continue;
+            }
+            try {
+                a.asCase().apply(actor, move.getKey());
+                return java.util.Optional.empty();
+            } catch (WorkflowRefusal refused) {
+                rule = java.util.Optional.of(refused.rule());
+            }
+        }
+        return rule;
+    }
+
     /** A body's staff member declares a conflict of interest with an organisation (a former client, say). */
     @Transactional
     public void declareConflict(Caller caller, long organisationId) {
@@ -437,6 +475,7 @@ public class CertificationService {
             case FAIL -> AuditAction.VERIFICATION_FAILED;
             case START_REVIEW -> AuditAction.REVIEW_STARTED;
             case SEND_BACK -> AuditAction.SENT_BACK;
+            case PASS_REVIEW -> AuditAction.REVIEW_PASSED;
             case APPROVE -> AuditAction.APPLICATION_APPROVED;
             case REJECT -> AuditAction.APPLICATION_REJECTED;
             case ISSUE_CERTIFICATE -> AuditAction.CERTIFICATE_ISSUED;

@@ -29,6 +29,9 @@ public class EvidenceService {
     ProductService products;
 
     @Inject
+    CertificationService cases;
+
+    @Inject
     AuditLog audit;
 
     @Transactional
@@ -76,6 +79,24 @@ public class EvidenceService {
                 .find(documentId)
                 .filter(doc -> doc.product().id().equals(p.id()))
                 .orElseThrow(() -> new NotVisibleException("product " + productId + " has no evidence " + documentId));
+        return new EvidenceFile(d, documents.content(d));
+    }
+
+    /** The evidence of the product a certification case is about, for the case's parties, its certifiers too. */
+    @Transactional
+    public List<EvidenceDocument> ofCase(Caller caller, long applicationId) {
+        return documents.of(cases.get(caller, applicationId).productVersion().product());
+    }
+
+    /** One document of a case's product, with its bytes. */
+    @Transactional
+    public EvidenceFile ofCase(Caller caller, long applicationId, long documentId) {
+        var product = cases.get(caller, applicationId).productVersion().product();
+        EvidenceDocument d = documents
+                .find(documentId)
+                .filter(doc -> doc.product().id().equals(product.id()))
+                .orElseThrow(() ->
+                        new NotVisibleException("application " + applicationId + " has no evidence " + documentId));
         return new EvidenceFile(d, documents.content(d));
     }
 

@@ -24,13 +24,26 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String API_BROWSER_POLICY =
             CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
+    /**
+     * A case's evidence document shown inside the case page: framed by the portal's own pages only, and allowed
+     * nothing a PDF or an image does not need (the browser's PDF viewer runs as a plugin of the document).
+     */
+    static final String EVIDENCE_POLICY =
+            "default-src 'none'; img-src 'self'; object-src 'self';" + " frame-ancestors 'self'";
+
+    private static final java.util.regex.Pattern EVIDENCE =
+            java.util.regex.Pattern.compile(".*/api/applications/\\d+/evidence/\\d+");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean apiBrowser = request.getRequestURI().endsWith("/api-docs.html");
-        response.setHeader("Content-Security-Policy", apiBrowser ? API_BROWSER_POLICY : CONTENT_SECURITY_POLICY);
+        boolean evidence = EVIDENCE.matcher(request.getRequestURI()).matches();
+        response.setHeader(
+                "Content-Security-Policy",
+                evidence ? EVIDENCE_POLICY : apiBrowser ? API_BROWSER_POLICY : CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Frame-Options", evidence ? "SAMEORIGIN" : "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");

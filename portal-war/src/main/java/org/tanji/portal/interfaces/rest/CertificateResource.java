@@ -40,13 +40,20 @@ public class CertificateResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    org.tanji.portal.application.CertificationService cases;
+
+    private CertificateDto dto(Certificate c) {
+        return CertificateDto.of(c, cases.organisationName(c.applicantOrganisationId()));
+    }
+
     @GET
     @RolesAllowed({"EXPORTER", "VERIFIER", "REVIEWER", "DECISION_MAKER", "ADMIN", "SUPERVISOR"})
     public List<CertificateDto> list(
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Paging.check(page, size, 100);
         return certificates.list(caller.get(), page, size).stream()
-                .map(CertificateDto::of)
+                .map(this::dto)
                 .toList();
     }
 
@@ -55,7 +62,7 @@ public class CertificateResource {
     @RolesAllowed({"EXPORTER", "VERIFIER", "REVIEWER", "DECISION_MAKER", "ADMIN", "SUPERVISOR"})
     public Response get(@PathParam("number") String number) {
         Certificate c = certificates.get(caller.get(), number);
-        return Response.ok(CertificateDto.of(c)).tag(ETags.of(c.version())).build();
+        return Response.ok(dto(c)).tag(ETags.of(c.version())).build();
     }
 
     /** Suspends, reinstates or revokes; the life cycle refuses what it refuses, naming the rule. */
@@ -72,7 +79,7 @@ public class CertificateResource {
             case REINSTATE -> certificates.reinstate(caller.get(), number, body.reason(), expected);
             case REVOKE -> certificates.revoke(caller.get(), number, body.reason(), expected);
         };
-        return Response.ok(CertificateDto.of(c)).tag(ETags.of(c.version())).build();
+        return Response.ok(dto(c)).tag(ETags.of(c.version())).build();
     }
 
     @GET

@@ -18,6 +18,7 @@ import org.tanji.portal.domain.model.workflow.CertificationApplication;
 import org.tanji.portal.domain.model.workflow.Surveillance;
 import org.tanji.portal.domain.model.workflow.VerificationStatement;
 import org.tanji.portal.domain.model.workflow.WorkflowRole;
+import org.tanji.portal.domain.model.workflow.WorkflowRule;
 
 /** Request and response bodies of the certification API. */
 final class CertificationDtos {
@@ -93,6 +94,7 @@ final class CertificationDtos {
             long id,
             String state,
             long applicantOrganisationId,
+            String applicantName,
             long certificationBodyId,
             long productId,
             String productName,
@@ -110,11 +112,17 @@ final class CertificationDtos {
             String certificateNumber,
             WorkflowRole awaiting,
             List<ApplicationAction> yourSteps,
+            WorkflowRule keptOffBy,
             long version,
             String createdBy,
             Instant createdAt,
             Instant updatedAt) {
-        static ApplicationDto of(CertificationApplication a, String certificate, List<ApplicationAction> steps) {
+        static ApplicationDto of(
+                CertificationApplication a,
+                String applicant,
+                String certificate,
+                List<ApplicationAction> steps,
+                WorkflowRule keptOffBy) {
             StatementDto s = a.statement()
                     .map(v -> new StatementDto(
                             v.assurance(),
@@ -129,6 +137,7 @@ final class CertificationDtos {
                     a.id(),
                     a.state().name(),
                     a.applicantOrganisationId(),
+                    applicant,
                     a.certificationBodyId(),
                     a.productVersion().product().id(),
                     a.productVersion().product().name(),
@@ -146,6 +155,7 @@ final class CertificationDtos {
                     certificate,
                     ApplicationLifeCycle.awaiting(a.state()).orElse(null),
                     steps,
+                    keptOffBy,
                     a.version(),
                     a.createdBy(),
                     a.createdAt(),
@@ -176,6 +186,7 @@ final class CertificationDtos {
             String state,
             long applicationId,
             long holderOrganisationId,
+            String holderName,
             long issuingBodyId,
             long productId,
             String productName,
@@ -189,13 +200,14 @@ final class CertificationDtos {
             String renews,
             String supersededBy,
             long version) {
-        static CertificateDto of(Certificate c) {
+        static CertificateDto of(Certificate c, String holderName) {
             CertificationApplication a = c.application();
             return new CertificateDto(
                     c.number(),
                     c.state().name(),
                     a.id(),
                     c.applicantOrganisationId(),
+                    holderName,
                     c.certificationBodyId(),
                     a.productVersion().product().id(),
                     a.productVersion().product().name(),

@@ -152,7 +152,12 @@ public class CertificationResource {
 
     private ApplicationDto dto(CertificationApplication a) {
         String number = certificates.ofApplication(a).map(c -> c.number()).orElse(null);
-        return ApplicationDto.of(a, number, applications.stepsOpenTo(caller.get(), a));
+        return ApplicationDto.of(
+                a,
+                applications.applicantName(a),
+                number,
+                applications.stepsOpenTo(caller.get(), a),
+                applications.ruleKeepingOff(caller.get(), a).orElse(null));
     }
 
     private static ApplicationState state(String text) {

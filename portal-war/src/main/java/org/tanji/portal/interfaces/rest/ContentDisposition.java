@@ -17,6 +17,15 @@ final class ContentDisposition {
     private ContentDisposition() {}
 
     static String attachment(String fileName) {
+        return "attachment; " + fileNames(fileName);
+    }
+
+    /** Shown in the browser rather than saved, under the same name if the user saves it. */
+    static String inline(String fileName) {
+        return "inline; " + fileNames(fileName);
+    }
+
+    private static String fileNames(String fileName) {
         StringBuilder ascii = new StringBuilder();
         StringBuilder encoded = new StringBuilder();
         fileName.codePoints().forEach(c -> {
@@ -34,6 +43,6 @@ final class ContentDisposition {
                 encoded.append('%').append(String.format("%02X", c));
             }
         }
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return "filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -60,7 +60,8 @@ public class EvidenceResource {
     public Response attach(
             @PathParam("id") long id,
             @FormParam("file") EntityPart file,
-            @FormParam("description") String description) {
+            @FormParam("description") EntityPart descriptionPart) {
+        String description = FormText.of(descriptionPart, null);
         if (file == null) {
             throw new InvalidParameterException("file", "send the document as the multipart part \"file\"");
         }

@@ -169,8 +169,10 @@ public class ProductResource {
             @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch,
             @FormParam("file") EntityPart file,
-            @FormParam("declaredUnit") @DefaultValue("1 piece") String declaredUnit,
-            @FormParam("boundary") @DefaultValue("cradle-to-gate") String boundary) {
+            @FormParam("declaredUnit") EntityPart declaredUnitPart,
+            @FormParam("boundary") EntityPart boundaryPart) {
+        String declaredUnit = FormText.of(declaredUnitPart, "1 piece");
+        String boundary = FormText.of(boundaryPart, "cradle-to-gate");
         long expected = version(ifMatch);
         if (file == null) {
             throw new InvalidParameterException("file", "send the bill of materials as the multipart part \"file\"");

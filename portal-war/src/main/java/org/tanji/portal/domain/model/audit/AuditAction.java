@@ -34,6 +34,7 @@ public enum AuditAction {
     VERIFICATION_FAILED("failed verification"),
     REVIEW_STARTED("started independent review"),
     SENT_BACK("sent back to verification"),
+    REVIEW_PASSED("passed independent review"),
     APPLICATION_APPROVED("approved application"),
     APPLICATION_REJECTED("rejected application"),
     APPLICATION_WITHDRAWN("withdrew application"),

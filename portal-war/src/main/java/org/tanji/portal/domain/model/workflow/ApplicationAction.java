@@ -12,7 +12,10 @@ public enum ApplicationAction {
     /** The verification fails: an adverse opinion or an unresolved material misstatement. */
     FAIL,
     START_REVIEW,
+    /** The reviewer sends the verification back to the verifier, saying what to look at again. */
     SEND_BACK,
+    /** The reviewer finds the verification sound and passes the case to a decision-maker. */
+    PASS_REVIEW,
     APPROVE,
     REJECT,
     ISSUE_CERTIFICATE,

@@ -14,8 +14,9 @@ import java.util.Optional;
  * UNDER_VERIFICATION --issue_statement (verifier)--> VERIFIED --start_review (reviewer)--> UNDER_REVIEW
  * UNDER_VERIFICATION --fail (verifier)--> REJECTED
  * UNDER_REVIEW --send_back (reviewer)--> UNDER_VERIFICATION
- * UNDER_REVIEW --approve (decision-maker)--> APPROVED --issue_certificate (decision-maker)--> CERTIFIED
- * UNDER_REVIEW --reject (decision-maker)--> REJECTED --appeal (applicant)--> UNDER_REVIEW (another decision-maker)
+ * UNDER_REVIEW --pass_review (reviewer)--> REVIEWED
+ * REVIEWED --approve (decision-maker)--> APPROVED --issue_certificate (decision-maker)--> CERTIFIED
+ * REVIEWED --reject (decision-maker)--> REJECTED --appeal (applicant)--> REVIEWED (another decision-maker)
  * any state before the decision --withdraw (applicant)--> WITHDRAWN
  * </pre>
  */
@@ -70,11 +71,16 @@ public final class ApplicationLifeCycle {
                 WorkflowRole.REVIEWER);
         move(
                 ApplicationState.UNDER_REVIEW,
+                ApplicationAction.PASS_REVIEW,
+                ApplicationState.REVIEWED,
+                WorkflowRole.REVIEWER);
+        move(
+                ApplicationState.REVIEWED,
                 ApplicationAction.APPROVE,
                 ApplicationState.APPROVED,
                 WorkflowRole.DECISION_MAKER);
         move(
-                ApplicationState.UNDER_REVIEW,
+                ApplicationState.REVIEWED,
                 ApplicationAction.REJECT,
                 ApplicationState.REJECTED,
                 WorkflowRole.DECISION_MAKER);
@@ -83,11 +89,7 @@ public final class ApplicationLifeCycle {
                 ApplicationAction.ISSUE_CERTIFICATE,
                 ApplicationState.CERTIFIED,
                 WorkflowRole.DECISION_MAKER);
-        move(
-                ApplicationState.REJECTED,
-                ApplicationAction.APPEAL,
-                ApplicationState.UNDER_REVIEW,
-                WorkflowRole.APPLICANT);
+        move(ApplicationState.REJECTED, ApplicationAction.APPEAL, ApplicationState.REVIEWED, WorkflowRole.APPLICANT);
         for (ApplicationState s : ApplicationState.values()) {
             if (s.beforeDecision()) {
                 move(s, ApplicationAction.WITHDRAW, ApplicationState.WITHDRAWN, WorkflowRole.APPLICANT);
@@ -114,8 +116,8 @@ public final class ApplicationLifeCycle {
         return switch (state) {
             case DRAFT, CLARIFICATION_REQUESTED, REJECTED -> Optional.of(WorkflowRole.APPLICANT);
             case SUBMITTED, UNDER_VERIFICATION -> Optional.of(WorkflowRole.VERIFIER);
-            case VERIFIED -> Optional.of(WorkflowRole.REVIEWER);
-            case UNDER_REVIEW, APPROVED -> Optional.of(WorkflowRole.DECISION_MAKER);
+            case VERIFIED, UNDER_REVIEW -> Optional.of(WorkflowRole.REVIEWER);
+            case REVIEWED, APPROVED -> Optional.of(WorkflowRole.DECISION_MAKER);
             case CERTIFIED, WITHDRAWN -> Optional.empty();
         };
     }

@@ -9,6 +9,8 @@ public enum ApplicationState {
     /** A point-in-time verification statement was issued. */
     VERIFIED,
     UNDER_REVIEW,
+    /** The independent reviewer passed the verification to the decision-maker. */
+    REVIEWED,
     APPROVED,
     CERTIFIED,
     REJECTED,
@@ -16,7 +18,7 @@ public enum ApplicationState {
 
     /** True before a decision: the applicant may still withdraw. */
     public boolean beforeDecision() {
-        return ordinal() <= UNDER_REVIEW.ordinal();
+        return ordinal() <= REVIEWED.ordinal();
     }
 
     /** True when nothing more happens to the application (a rejection may still be appealed). */

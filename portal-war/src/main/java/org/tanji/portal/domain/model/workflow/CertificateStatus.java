@@ -46,13 +46,18 @@ public record CertificateStatus(
         return issued.atOffset(ZoneOffset.UTC).plus(period).toInstant();
     }
 
+    /**
+     * Suspended by a decision-maker of the issuing body, or by the scheme's administrator: the scheme owner may
+     * stop a certificate's use at once (on a regulator's order, say) while the body investigates.
+     */
     public CertificateStatus suspend(Actor actor, String why) {
-        check(actor, WorkflowRole.DECISION_MAKER, "suspend", CertificateState.ACTIVE);
+        checkBodyOrScheme(actor, "suspend", CertificateState.ACTIVE);
         return new CertificateStatus(CertificateState.SUSPENDED, issuingBody, validUntil, required(why), null);
     }
 
+    /** Reinstated by whoever may suspend it; revoking stays the issuing body's decision alone. */
     public CertificateStatus reinstate(Actor actor) {
-        check(actor, WorkflowRole.DECISION_MAKER, "reinstate", CertificateState.SUSPENDED);
+        checkBodyOrScheme(actor, "reinstate", CertificateState.SUSPENDED);
         return new CertificateStatus(CertificateState.ACTIVE, issuingBody, validUntil, null, null);
     }
 
@@ -88,6 +93,14 @@ public record CertificateStatus(
                 Objects.requireNonNull(renewal, "renewal certificate"));
     }
 
+    private void checkBodyOrScheme(Actor actor, String verb, CertificateState... from) {
+        if (actor.role() == WorkflowRole.SCHEME_ADMIN) {
+            check(actor, WorkflowRole.SCHEME_ADMIN, verb, from);
+        } else {
+            check(actor, WorkflowRole.DECISION_MAKER, verb, from);
+        }
+    }
+
     private void check(Actor actor, WorkflowRole role, String verb, CertificateState... from) {
         String what = actor.login() + " trying to " + verb + " a certificate " + state;
         if (actor.role() == WorkflowRole.SUPERVISOR) {
@@ -99,7 +112,7 @@ public record CertificateStatus(
         if (actor.role() != role) {
             throw new WorkflowRefusal(WorkflowRule.ROLE, what);
         }
-        if (actor.organisationId() != issuingBody) {
+        if (role != WorkflowRole.SCHEME_ADMIN && actor.organisationId() != issuingBody) {
             throw new WorkflowRefusal(WorkflowRule.CERTIFICATION_BODY, what);
         }
     }

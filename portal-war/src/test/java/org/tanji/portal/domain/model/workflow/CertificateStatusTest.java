@@ -62,6 +62,20 @@ class CertificateStatusTest {
     }
 
     @Test
+    void theSchemeAdministratorMaySuspendAndReinstateButNotRevoke() {
+        Actor admin = new Actor("ada", WorkflowRole.SCHEME_ADMIN, 1);
+        CertificateStatus suspended = active().suspend(admin, "regulator's order 2026-17");
+        assertEquals(CertificateState.SUSPENDED, suspended.state());
+        assertEquals("regulator's order 2026-17", suspended.reason());
+        assertEquals(CertificateState.ACTIVE, suspended.reinstate(admin).state());
+        assertEquals(
+                WorkflowRule.ROLE,
+                assertThrows(WorkflowRefusal.class, () -> active().revoke(admin, "x"))
+                        .rule(),
+                "revoking is the issuing body's decision");
+    }
+
+    @Test
     void itExpiresAfterTwoYearsAndARenewalSupersedesIt() {
         assertEquals(Instant.parse("2028-12-01T08:00:00Z"), active().validUntil());
         assertEquals(

@@ -29,16 +29,18 @@ class CertificationCaseTest {
             Map.entry("UNDER_VERIFICATION FAIL VERIFIER", ApplicationState.REJECTED),
             Map.entry("VERIFIED START_REVIEW REVIEWER", ApplicationState.UNDER_REVIEW),
             Map.entry("UNDER_REVIEW SEND_BACK REVIEWER", ApplicationState.UNDER_VERIFICATION),
-            Map.entry("UNDER_REVIEW APPROVE DECISION_MAKER", ApplicationState.APPROVED),
-            Map.entry("UNDER_REVIEW REJECT DECISION_MAKER", ApplicationState.REJECTED),
+            Map.entry("UNDER_REVIEW PASS_REVIEW REVIEWER", ApplicationState.REVIEWED),
+            Map.entry("REVIEWED APPROVE DECISION_MAKER", ApplicationState.APPROVED),
+            Map.entry("REVIEWED REJECT DECISION_MAKER", ApplicationState.REJECTED),
             Map.entry("APPROVED ISSUE_CERTIFICATE DECISION_MAKER", ApplicationState.CERTIFIED),
-            Map.entry("REJECTED APPEAL APPLICANT", ApplicationState.UNDER_REVIEW),
+            Map.entry("REJECTED APPEAL APPLICANT", ApplicationState.REVIEWED),
             Map.entry("DRAFT WITHDRAW APPLICANT", ApplicationState.WITHDRAWN),
             Map.entry("SUBMITTED WITHDRAW APPLICANT", ApplicationState.WITHDRAWN),
             Map.entry("UNDER_VERIFICATION WITHDRAW APPLICANT", ApplicationState.WITHDRAWN),
             Map.entry("CLARIFICATION_REQUESTED WITHDRAW APPLICANT", ApplicationState.WITHDRAWN),
             Map.entry("VERIFIED WITHDRAW APPLICANT", ApplicationState.WITHDRAWN),
-            Map.entry("UNDER_REVIEW WITHDRAW APPLICANT", ApplicationState.WITHDRAWN));
+            Map.entry("UNDER_REVIEW WITHDRAW APPLICANT", ApplicationState.WITHDRAWN),
+            Map.entry("REVIEWED WITHDRAW APPLICANT", ApplicationState.WITHDRAWN));
 
     /** Someone in {@code role}, in the organisation that role acts from. */
     private static Actor actor(WorkflowRole role) {
@@ -87,6 +89,7 @@ class CertificationCaseTest {
                 .apply(alice, ApplicationAction.RESPOND)
                 .apply(victor, ApplicationAction.ISSUE_STATEMENT)
                 .apply(rita, ApplicationAction.START_REVIEW)
+                .apply(rita, ApplicationAction.PASS_REVIEW)
                 .apply(dora, ApplicationAction.APPROVE)
                 .apply(dora, ApplicationAction.ISSUE_CERTIFICATE);
         assertEquals(ApplicationState.CERTIFIED, c.state());
@@ -125,12 +128,14 @@ class CertificationCaseTest {
                 refusal(verified, new Actor("victor", WorkflowRole.REVIEWER, BODY), ApplicationAction.START_REVIEW));
         CertificationCase review =
                 verified.apply(new Actor("rita", WorkflowRole.REVIEWER, BODY), ApplicationAction.START_REVIEW);
+        CertificationCase reviewed =
+                review.apply(new Actor("rita", WorkflowRole.REVIEWER, BODY), ApplicationAction.PASS_REVIEW);
         assertEquals(
                 WorkflowRule.DECIDER_NOT_ON_TEAM,
-                refusal(review, new Actor("victor", WorkflowRole.DECISION_MAKER, BODY), ApplicationAction.APPROVE));
+                refusal(reviewed, new Actor("victor", WorkflowRole.DECISION_MAKER, BODY), ApplicationAction.APPROVE));
         assertEquals(
                 WorkflowRule.DECIDER_NOT_REVIEWER,
-                refusal(review, new Actor("rita", WorkflowRole.DECISION_MAKER, BODY), ApplicationAction.APPROVE));
+                refusal(reviewed, new Actor("rita", WorkflowRole.DECISION_MAKER, BODY), ApplicationAction.APPROVE));
         // a reviewer sent back to verification cannot now verify the case it reviews
         CertificationCase sentBack =
                 review.apply(new Actor("rita", WorkflowRole.REVIEWER, BODY), ApplicationAction.SEND_BACK);
@@ -143,10 +148,10 @@ class CertificationCaseTest {
     void anAppealGoesToAnotherDecisionMaker() {
         Actor dora = new Actor("dora", WorkflowRole.DECISION_MAKER, BODY);
         CertificationCase review = new CertificationCase(
-                ApplicationState.UNDER_REVIEW, EXPORTER, BODY, Set.of("victor"), "rita", Set.of(), false);
+                ApplicationState.REVIEWED, EXPORTER, BODY, Set.of("victor"), "rita", Set.of(), false);
         CertificationCase appealed = review.apply(dora, ApplicationAction.REJECT)
                 .apply(new Actor("alice", WorkflowRole.APPLICANT, EXPORTER), ApplicationAction.APPEAL);
-        assertEquals(ApplicationState.UNDER_REVIEW, appealed.state());
+        assertEquals(ApplicationState.REVIEWED, appealed.state());
         assertEquals(WorkflowRule.APPEAL_NEW_DECIDER, refusal(appealed, dora, ApplicationAction.APPROVE));
         assertEquals(
                 ApplicationState.APPROVED,

@@ -45,6 +45,7 @@ class ProductProgressTest {
             ApplicationState.UNDER_VERIFICATION,
             ApplicationState.VERIFIED,
             ApplicationState.UNDER_REVIEW,
+            ApplicationState.REVIEWED,
             ApplicationState.APPROVED
         }) {
             expect(progress(true, FOOTPRINT, s, null), Status.IN_CERTIFICATION, NextStep.NONE);
