@@ -31,8 +31,8 @@ function ask(topic, ref) {
   form.elements.text.focus();
 }
 
-const askButton = (topic, ref) => element('button', { type: 'button', class: 'secondary ask', text: t('case.ask'),
-  'data-topic': topic, 'data-ref': ref, onclick: () => ask(topic, ref) });
+const askButton = (topic, ref, label = t('case.ask')) => element('button', { type: 'button', class: 'secondary ask',
+  text: label, 'data-topic': topic, 'data-ref': ref, onclick: () => ask(topic, ref) });
 
 /** A refused step in the page's words: the workflow rule that refused it, else the portal's problem. */
 function showRefusal(target, e) {
@@ -189,8 +189,7 @@ async function showResult() {
   charts.tree('tree-chart', model, result);
   drivers(result);
   $('#lines tbody').replaceChildren(...lineRows(result.lines, (l) => [askButton('BOM_LINE', l.line),
-    l.factor ? element('button', { type: 'button', class: 'secondary ask', text: t('case.aboutFACTOR', { ref: '' }).trim(),
-      'data-topic': 'FACTOR', 'data-ref': l.factor, onclick: () => ask('FACTOR', l.factor) }) : null]));
+    l.factor ? askButton('FACTOR', l.factor, t('case.aboutFACTOR', { ref: '' }).trim()) : null]));
   return result;
 }
 

@@ -74,12 +74,7 @@ public class EvidenceService {
     /** A document with its bytes, for downloading. */
     @Transactional
     public EvidenceFile download(Caller caller, long productId, long documentId) {
-        Product p = products.get(caller, productId);
-        EvidenceDocument d = documents
-                .find(documentId)
-                .filter(doc -> doc.product().id().equals(p.id()))
-                .orElseThrow(() -> new NotVisibleException("product " + productId + " has no evidence " + documentId));
-        return new EvidenceFile(d, documents.content(d));
+        return file(products.get(caller, productId), documentId, "product " + productId);
     }
 
     /** The evidence of the product a certification case is about, for the case's parties, its certifiers too. */
@@ -91,12 +86,18 @@ public class EvidenceService {
     /** One document of a case's product, with its bytes. */
     @Transactional
     public EvidenceFile ofCase(Caller caller, long applicationId, long documentId) {
-        var product = cases.get(caller, applicationId).productVersion().product();
+        return file(
+                cases.get(caller, applicationId).productVersion().product(),
+                documentId,
+                "application " + applicationId);
+    }
+
+    /** The document {@code documentId} of {@code product}, else not found in the words of {@code seenAs}. */
+    private EvidenceFile file(Product product, long documentId, String seenAs) {
         EvidenceDocument d = documents
                 .find(documentId)
                 .filter(doc -> doc.product().id().equals(product.id()))
-                .orElseThrow(() ->
-                        new NotVisibleException("application " + applicationId + " has no evidence " + documentId));
+                .orElseThrow(() -> new NotVisibleException(seenAs + " has no evidence " + documentId));
         return new EvidenceFile(d, documents.content(d));
     }
 
