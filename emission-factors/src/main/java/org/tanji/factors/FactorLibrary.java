@@ -180,6 +180,14 @@ public final class FactorLibrary implements FactorSource {
         return datasets.stream().map(Dataset::manifest).toList();
     }
 
+    /**
+     * One dataset version with its factors, by {@code dataset/version}; e.g. {@code dataset("cn-mee-grid/2021-2023")}
+     * to browse what a certificate pinned.
+     */
+    public Optional<Dataset> dataset(String key) {
+        return datasets.stream().filter(d -> d.manifest().key().equals(key)).findFirst();
+    }
+
     /** The attribution text of every dataset version, as its licence requires it to be shown. */
     public List<String> attributions() {
         return datasets.stream()

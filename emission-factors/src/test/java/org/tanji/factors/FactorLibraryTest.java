@@ -105,6 +105,20 @@ class FactorLibraryTest {
                         .total(),
                 1e-12);
         assertEquals(pins, now.pinsOf(first), "the library pins what it supplied");
+        assertEquals(
+                2100.0,
+                now.dataset("steelco/2024")
+                        .orElseThrow()
+                        .factors()
+                        .get(0)
+                        .factor()
+                        .co2e()
+                        .get(0)
+                        .kgCo2e(),
+                1e-12,
+                "an older version stays browsable after a newer one arrives");
+        assertTrue(now.dataset("steelco/2023").isEmpty());
+
         DatasetException missing = assertThrows(
                 DatasetException.class, () -> FactorLibrary.of(List.of(v2)).pinnedTo(pins));
         assertTrue(missing.getMessage().contains("steelco version 2024 is not in this library"));

@@ -240,6 +240,34 @@ public class CertificationService {
 
     private record Submission(ProductVersion version, Calculation calculation) {}
 
+    /** What changed since the product's previous calculated version, {@code from}, to the certified one, {@code to}. */
+    public record SincePrevious(int from, int to, RoundComparison comparison) {}
+
+    /**
+     * What changed from the product's previous version — the newest earlier version that has a calculation — to the
+     * version this application certifies: model field by field, result line by line, both reproduced from their
+     * pins. Empty for a product's first version.
+     */
+    @Transactional
+    public java.util.Optional<SincePrevious> sincePreviousVersion(Caller caller, long id) {
+        CertificationApplication a = get(caller, id);
+        ProductVersion certified = a.productVersion();
+        return versions.of(certified.product()).stream()
+                .filter(v -> v.number() < certified.number())
+                .sorted(java.util.Comparator.comparingInt(ProductVersion::number)
+                        .reversed())
+                .flatMap(v -> versions.latestCalculation(v).stream().map(c -> new Submission(v, c)))
+                .findFirst()
+                .map(previous -> new SincePrevious(
+                        previous.version().number(),
+                        certified.number(),
+                        RoundComparison.of(
+                                StoredJson.tree(versions.modelText(previous.version())),
+                                StoredJson.tree(versions.modelText(certified)),
+                                StoredJson.tree(calculations.reproduce(previous.calculation())),
+                                StoredJson.tree(calculations.reproduce(a.calculation())))));
+    }
+
     /**
      * One step of a case as its parties see it: when, who, what ({@code step}: the audit action's name, for pages
      * to put in words; {@code action}: the log's own words), and the detail the log keeps.

@@ -22,6 +22,21 @@ public interface FactorCatalogue {
     /** Every dataset version with its source, licence and the attribution its licence requires. */
     List<Dataset> datasets();
 
+    /** The factors of one dataset version ({@code dataset/version}), in file order; empty when there is no such. */
+    Optional<List<Factor>> factorsOf(String key);
+
+    /**
+     * Reads a dataset version an administrator uploads — its {@code manifest.json} and the factor file it names —
+     * and checks it as the shipped datasets are checked (checksum, row count, licence, units, values) and that it
+     * fits the library: a version not there yet, no factor id that belongs to another dataset.
+     *
+     * @throws InvalidInputException naming {@code manifest} or {@code file} and saying what to fix
+     */
+    Dataset check(byte[] manifest, byte[] file);
+
+    /** Adds a checked version to the library; it becomes the current version of its dataset from now on. */
+    void add(byte[] manifest, byte[] file);
+
     /** Number of factors in the current datasets. */
     int size();
 

@@ -39,6 +39,12 @@ public class OrganisationService {
         return organisations.all();
     }
 
+    /** The organisation with this id; "not found" when there is none. */
+    @Transactional
+    public Organisation get(long id) {
+        return organisations.find(id).orElseThrow(() -> new NotVisibleException("no organisation " + id));
+    }
+
     /** The certification bodies an exporter may apply to, by name. */
     @Transactional
     public List<Organisation> certificationBodies() {

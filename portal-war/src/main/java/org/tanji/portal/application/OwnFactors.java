@@ -33,7 +33,13 @@ public class OwnFactors {
     /** The caller's organisation's factors, each as a footprint model's {@code factors} entry. */
     @Transactional
     public List<JsonNode> list(Caller caller) {
-        return factors.of(caller.organisationId()).stream()
+        return of(caller.organisationId());
+    }
+
+    /** An organisation's factors, for the scheme administrator's console (the resource admits only the admin). */
+    @Transactional
+    public List<JsonNode> of(long organisationId) {
+        return factors.of(organisationId).stream()
                 .map(f -> StoredJson.tree(f.definition()))
                 .toList();
     }

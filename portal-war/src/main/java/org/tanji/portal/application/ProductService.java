@@ -9,6 +9,7 @@ import org.tanji.portal.domain.model.access.Visibility;
 import org.tanji.portal.domain.model.audit.AuditAction;
 import org.tanji.portal.domain.model.party.OrganisationRepository;
 import org.tanji.portal.domain.model.product.Product;
+import org.tanji.portal.domain.model.product.ProductCategory;
 import org.tanji.portal.domain.model.product.ProductDraft;
 import org.tanji.portal.domain.model.product.ProductRepository;
 
@@ -39,10 +40,11 @@ public class ProductService {
     }
 
     @Transactional
-    public Product create(Caller caller, String name, String description, String model) {
+    public Product create(Caller caller, String name, String description, ProductCategory category, String model) {
         String checked = checkModel(model);
         Product p = new Product(organisations.find(caller.organisationId()).orElseThrow(), name, description);
         p.edit(name, description, checked != null);
+        p.categorise(category);
         products.add(p);
         products.saveDraft(p.id(), checked);
         audit.record(AuditLog.by(caller)
@@ -71,12 +73,20 @@ public class ProductService {
         return p;
     }
 
-    /** Edits the product if the client saw its current version. */
+    /** Edits the product if the client saw its current version; a null category leaves it as it is. */
     @Transactional
-    public Product edit(Caller caller, long id, long expectedVersion, String name, String description, String model) {
+    public Product edit(
+            Caller caller,
+            long id,
+            long expectedVersion,
+            String name,
+            String description,
+            ProductCategory category,
+            String model) {
         Product p = editable(caller, id, expectedVersion);
         String checked = checkModel(model);
         p.edit(name, description, checked != null);
+        p.categorise(category);
         products.saveDraft(p.id(), checked);
         products.flush();
         audit.record(AuditLog.by(caller)

@@ -35,9 +35,10 @@ import org.tanji.portal.application.InvalidInputException;
 import org.tanji.portal.application.MonteCarloStatistics;
 import org.tanji.portal.application.UploadRejectedException;
 import org.tanji.portal.application.UploadedFile;
+import org.tanji.portal.infrastructure.factors.FactorLibraries;
 
 /**
- * The footprint engine on carbon-core and the shipped factor library. A frozen model never changes, so each is
+ * The footprint engine on carbon-core and the portal's factor library (shipped and loaded datasets). A frozen model never changes, so each is
  * parsed once and kept, keyed by its SHA-256, up to {@link #CACHE_CHARS} characters of model text: calculating a
  * version again (other dataset versions, Monte Carlo, the full result) starts from the parsed model.
  */
@@ -50,7 +51,7 @@ public class CarbonCoreEngine implements FootprintEngine {
             new BoundedCache<>(CACHE_CHARS, Parsed::chars, Duration.ofHours(6));
 
     @Inject
-    FactorLibrary library;
+    FactorLibraries libraries;
 
     private record Parsed(ModelDocument document, long chars) {}
 
@@ -75,7 +76,7 @@ public class CarbonCoreEngine implements FootprintEngine {
      */
     @Override
     public void check(String modelJson) {
-        calculateWith(library, read(modelJson));
+        calculateWith(libraries.current(), read(modelJson));
     }
 
     @Override
@@ -105,7 +106,7 @@ public class CarbonCoreEngine implements FootprintEngine {
         }
         try {
             // unknown factors, units that do not fit and cycles are told now, not at the first calculation
-            FootprintCalculator.using(library).calculate(doc.model());
+            FootprintCalculator.using(libraries.current()).calculate(doc.model());
         } catch (FootprintException e) {
             throw new InvalidInputException("file", file.name() + ": " + e.getMessage());
         }
@@ -135,6 +136,7 @@ public class CarbonCoreEngine implements FootprintEngine {
 
     @Override
     public Calculated calculate(String modelSha256, String modelJson) {
+        FactorLibrary library = libraries.current(); // pins must name the library that calculated
         FootprintResult result = calculateWith(library, parse(modelSha256, modelJson));
         return new Calculated(
                 result.total(),
@@ -147,7 +149,7 @@ public class CarbonCoreEngine implements FootprintEngine {
     @Override
     public Recalculated recalculate(
             String modelSha256, String modelJson, Map<String, String> datasetPins, String storedSummary) {
-        FootprintResult r = FootprintCalculator.using(library.pinnedTo(new DatasetPins(datasetPins)))
+        FootprintResult r = FootprintCalculator.using(libraries.current().pinnedTo(new DatasetPins(datasetPins)))
                 .calculate(parse(modelSha256, modelJson).model());
         return new Recalculated(ResultJson.compact(r), ResultComparison.differences(storedSummary, r));
     }
@@ -156,7 +158,7 @@ public class CarbonCoreEngine implements FootprintEngine {
     public MonteCarloOutcome monteCarlo(
             String modelSha256, String modelJson, int iterations, long seed, Progress progress) {
         ModelDocument doc = parse(modelSha256, modelJson);
-        FootprintResult r = calculateWith(library, doc);
+        FootprintResult r = calculateWith(libraries.current(), doc);
         Uncertainties uncertainties = doc.uncertainties().over(Uncertainties.fromDataQuality(r));
         MonteCarloResult run = MonteCarlo.of(doc.model(), r, uncertainties)
                 .run(iterations, seed, Runtime.getRuntime().availableProcessors(), new MonteCarloListener() {

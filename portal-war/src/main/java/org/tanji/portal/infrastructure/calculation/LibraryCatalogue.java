@@ -10,18 +10,19 @@ import org.tanji.core.error.UnknownUnitException;
 import org.tanji.core.factor.Co2eAmount;
 import org.tanji.core.factor.GasAmount;
 import org.tanji.core.unit.ActivityUnits;
+import org.tanji.factors.DatasetException;
 import org.tanji.factors.DatasetManifest;
-import org.tanji.factors.FactorLibrary;
 import org.tanji.factors.FactorQuery;
 import org.tanji.factors.LibraryFactor;
 import org.tanji.portal.application.FactorCatalogue;
 import org.tanji.portal.application.InvalidInputException;
+import org.tanji.portal.infrastructure.factors.FactorLibraries;
 
-/** The factor catalogue on the shipped factor library. */
+/** The factor catalogue on the portal's factor library: shipped datasets and the versions loaded since. */
 @ApplicationScoped
 public class LibraryCatalogue implements FactorCatalogue {
     @Inject
-    FactorLibrary library;
+    FactorLibraries libraries;
 
     @Override
     public List<Factor> search(String text, String category, String region, String unit, Integer year, int limit) {
@@ -37,22 +38,56 @@ public class LibraryCatalogue implements FactorCatalogue {
                 throw new InvalidInputException("unit", e.getMessage());
             }
         }
-        return library.search(q).stream().map(m -> factor(m.factor())).toList();
+        return libraries.current().search(q).stream()
+                .map(m -> factor(m.factor()))
+                .toList();
     }
 
     @Override
     public Optional<Factor> find(String id) {
-        return library.factor(id).map(LibraryCatalogue::factor);
+        return libraries.current().factor(id).map(LibraryCatalogue::factor);
     }
 
     @Override
     public List<Dataset> datasets() {
-        return library.datasets().stream().map(LibraryCatalogue::dataset).toList();
+        return libraries.current().datasets().stream()
+                .map(LibraryCatalogue::dataset)
+                .toList();
+    }
+
+    @Override
+    public Optional<List<Factor>> factorsOf(String key) {
+        return libraries
+                .current()
+                .dataset(key)
+                .map(d -> d.factors().stream().map(LibraryCatalogue::factor).toList());
+    }
+
+    @Override
+    public Dataset check(byte[] manifest, byte[] file) {
+        return dataset(read(manifest, file).manifest());
+    }
+
+    @Override
+    public void add(byte[] manifest, byte[] file) {
+        libraries.add(read(manifest, file));
+    }
+
+    private org.tanji.factors.Dataset read(byte[] manifest, byte[] file) {
+        org.tanji.factors.Dataset d;
+        try {
+            d = libraries.check("upload", manifest, file);
+        } catch (DatasetException e) {
+            // the loader starts with the file at fault: the manifest, else the factor file or its row
+            String field = e.getMessage().startsWith("upload/manifest.json") ? "manifest" : "file";
+            throw new InvalidInputException(field, e.getMessage());
+        }
+        return d;
     }
 
     @Override
     public int size() {
-        return library.size();
+        return libraries.current().size();
     }
 
     private static Factor factor(LibraryFactor f) {

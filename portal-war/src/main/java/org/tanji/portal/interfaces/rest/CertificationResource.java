@@ -176,6 +176,20 @@ public class CertificationResource {
      * What changed between two submissions ({@code from} and {@code to}, 1 to the application's round; by default
      * the last two): the model field by field and the result line by line.
      */
+    /**
+     * What changed since the product's previous calculated version: 200 with {@code from}, {@code to} and the
+     * comparison, or 204 when the certified version is the product's first.
+     */
+    @GET
+    @Path("{id}/since-previous-version")
+    @RolesAllowed({"EXPORTER", "VERIFIER", "REVIEWER", "DECISION_MAKER", "ADMIN", "SUPERVISOR"})
+    public Response sincePreviousVersion(@PathParam("id") long id) {
+        return applications
+                .sincePreviousVersion(caller.get(), id)
+                .map(d -> Response.ok(d).build())
+                .orElse(Response.noContent().build());
+    }
+
     @GET
     @Path("{id}/diff")
     @RolesAllowed({"EXPORTER", "VERIFIER", "REVIEWER", "DECISION_MAKER", "ADMIN", "SUPERVISOR"})

@@ -14,7 +14,7 @@ import java.util.List;
 import org.tanji.portal.application.FactorCatalogue;
 import org.tanji.portal.application.InvalidInputException;
 
-/** Emission-factor search and lookup over the shipped datasets, and the datasets with their attribution. */
+/** Emission-factor search and lookup over the current datasets (the datasets themselves: {@link DatasetResource}). */
 @Path("/")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,12 +48,5 @@ public class EmissionFactorResource {
     @Path("factors/{id}")
     public FactorCatalogue.Factor factor(@PathParam("id") String id) {
         return catalogue.find(id).orElseThrow(() -> new NotFoundException("no emission factor with id '" + id + "'"));
-    }
-
-    /** Every dataset version with its source, licence and the attribution its licence requires. */
-    @GET
-    @Path("datasets")
-    public List<FactorCatalogue.Dataset> datasets() {
-        return catalogue.datasets();
     }
 }

@@ -1,5 +1,6 @@
 package org.tanji.portal.interfaces.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.tanji.portal.application.OrganisationService;
+import org.tanji.portal.application.OwnFactors;
 import org.tanji.portal.domain.model.party.Organisation;
 import org.tanji.portal.domain.model.party.PortalUser;
 import org.tanji.portal.domain.model.party.Role;
@@ -34,6 +36,9 @@ import org.tanji.portal.domain.model.party.Role;
 public class OrganisationResource {
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    OwnFactors ownFactors;
 
     @Inject
     CurrentCaller caller;
@@ -112,6 +117,14 @@ public class OrganisationResource {
         PortalUser u =
                 organisations.addUser(caller.get(), id, body.login(), body.displayName(), body.role(), body.password());
         return Response.status(201).entity(UserDto.of(u)).build();
+    }
+
+    /** The organisation's own emission factors (primary data), as its people entered them. */
+    @GET
+    @Path("{id}/own-factors")
+    public List<JsonNode> ownFactors(@PathParam("id") long id) {
+        organisations.get(id); // an unknown organisation is 404, not an empty list
+        return ownFactors.of(id);
     }
 
     /** Disables (or enables again) a user: a disabled user's tokens end and its sessions are refused. */

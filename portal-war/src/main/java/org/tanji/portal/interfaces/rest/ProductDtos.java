@@ -9,6 +9,7 @@ import org.tanji.portal.application.ProductOverview;
 import org.tanji.portal.application.StoredJson;
 import org.tanji.portal.domain.model.product.Calculation;
 import org.tanji.portal.domain.model.product.Product;
+import org.tanji.portal.domain.model.product.ProductCategory;
 import org.tanji.portal.domain.model.product.ProductVersion;
 import org.tanji.portal.domain.model.workflow.ProductProgress;
 
@@ -20,6 +21,7 @@ final class ProductDtos {
     record ProductRequest(
             @NotBlank @Size(max = 300) String name,
             @Size(max = 2000) String description,
+            ProductCategory category,
             JsonNode model) {
         String modelText() {
             return model == null ? null : model.toString();
@@ -27,9 +29,17 @@ final class ProductDtos {
     }
 
     /** A product; its model (which may be megabytes) is at {@code GET /api/products/{id}/model}. */
-    record ProductDto(long id, String name, String description, long version, Instant updatedAt, boolean hasModel) {
+    record ProductDto(
+            long id,
+            String name,
+            String description,
+            ProductCategory category,
+            long version,
+            Instant updatedAt,
+            boolean hasModel) {
         static ProductDto of(Product p) {
-            return new ProductDto(p.id(), p.name(), p.description(), p.version(), p.updatedAt(), p.hasDraft());
+            return new ProductDto(
+                    p.id(), p.name(), p.description(), p.category(), p.version(), p.updatedAt(), p.hasDraft());
         }
     }
 

@@ -96,7 +96,7 @@ public class ProductResource {
     @POST
     @RolesAllowed("EXPORTER")
     public Response create(@NotNull @Valid ProductRequest body) {
-        Product p = products.create(caller.get(), body.name(), body.description(), body.modelText());
+        Product p = products.create(caller.get(), body.name(), body.description(), body.category(), body.modelText());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(p.id()))
                         .build())
@@ -126,8 +126,8 @@ public class ProductResource {
     @RolesAllowed("EXPORTER")
     public Response edit(
             @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ProductRequest body) {
-        Product p =
-                products.edit(caller.get(), id, version(ifMatch), body.name(), body.description(), body.modelText());
+        Product p = products.edit(
+                caller.get(), id, version(ifMatch), body.name(), body.description(), body.category(), body.modelText());
         return Response.ok(ProductDto.of(p)).tag(etag(p)).build();
     }
 

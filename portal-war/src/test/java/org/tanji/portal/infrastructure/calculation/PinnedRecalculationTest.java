@@ -15,6 +15,7 @@ import org.tanji.factors.DatasetLoader;
 import org.tanji.factors.FactorLibrary;
 import org.tanji.portal.application.FootprintEngine;
 import org.tanji.portal.domain.model.Sha256;
+import org.tanji.portal.infrastructure.factors.FactorLibraries;
 
 /**
  * What a certificate rests on: a calculation recalculated with the dataset versions it pinned gives the certified
@@ -40,13 +41,13 @@ class PinnedRecalculationTest {
     @Test
     void aPinnedCalculationGivesTheCertifiedNumberAfterANewerDatasetIsLoaded(@TempDir Path dir) throws Exception {
         CarbonCoreEngine engine = new CarbonCoreEngine();
-        engine.library = FactorLibrary.shipped();
+        engine.libraries = FactorLibraries.startingFrom(FactorLibrary.shipped());
         String sha = Sha256.of(MODEL);
         FootprintEngine.Calculated certified = engine.calculate(sha, MODEL);
         assertEquals(CERTIFIED, certified.totalKgCo2e(), 1e-9);
         assertEquals(Map.of("desnz-2024", "1.1-by-gas"), certified.datasetPins());
 
-        engine.library = FactorLibrary.shipped().withDataset(DatasetLoader.load(newerEdition(dir, 3100.0)));
+        engine.libraries.add(DatasetLoader.load(newerEdition(dir, 3100.0)));
         assertEquals(0.5 * 3100.0, engine.calculate(sha, MODEL).totalKgCo2e(), 1e-9, "new calculations: 2.0");
 
         FootprintEngine.Recalculated again =

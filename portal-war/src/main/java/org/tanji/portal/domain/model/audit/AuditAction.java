@@ -23,6 +23,7 @@ public enum AuditAction {
     CALCULATED("calculated"),
     EVIDENCE_ATTACHED("attached evidence"),
     OWN_FACTOR_ADDED("added own emission factor"),
+    DATASET_LOADED("loaded emission-factor dataset version"),
     CONFLICT_DECLARED("declared a conflict of interest"),
     APPLICATION_OPENED("opened certification application"),
     APPLICATION_SUBMITTED("submitted application"),

@@ -2,6 +2,8 @@ package org.tanji.portal.domain.model.product;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,6 +33,9 @@ public class Product implements OwnedByOrganisation {
     private String name;
 
     private String description;
+
+    @Enumerated(EnumType.STRING)
+    private ProductCategory category;
 
     @Column(name = "has_draft")
     private boolean hasDraft;
@@ -72,6 +77,18 @@ public class Product implements OwnedByOrganisation {
 
     public String name() {
         return name;
+    }
+
+    /** The product's category, or null for a product made before categories (or left uncategorised). */
+    public ProductCategory category() {
+        return category;
+    }
+
+    /** Puts the product in a category; null leaves the category as it is. */
+    public void categorise(ProductCategory category) {
+        if (category != null) {
+            this.category = category;
+        }
     }
 
     public String description() {
