@@ -53,6 +53,7 @@ function caseFacts(a) {
     ['case.opened', dateTime(a.createdAt) + ' — ' + a.createdBy],
     ['case.snapshot', a.snapshotSha256 || '—'],
   ];
+  if (a.renews) rows.splice(2, 0, ['case.renews', a.renews]);
   $('#case-facts').replaceChildren(...rows.flatMap(([k, v]) => [element('dt', { text: t(k) }),
     element('dd', { text: v })]));
   const s = a.statement;
@@ -255,6 +256,17 @@ async function comparison(a) {
   showComparison((await call('api/applications/' + id + '/diff')).data);
 }
 
+/** What changed since the product's previous calculated version (204: this is its first). */
+async function sincePrevious() {
+  const { data, status } = await call('api/applications/' + id + '/since-previous-version');
+  if (status === 204 || !data) {
+    $('#previous-comparison').replaceChildren(element('p', { text: t('case.firstVersion') }));
+    return;
+  }
+  $('#previous-versions').textContent = t('case.sincePreviousVersions', { from: data.from, to: data.to });
+  showComparison(data.comparison, $('#previous-comparison'));
+}
+
 async function messages() {
   const { data } = await call('api/applications/' + id + '/messages');
   const named = (m) => (m.topic === 'CASE' || !m.topicRef ? null : t('case.about' + m.topic, { ref: m.topicRef }));
@@ -295,7 +307,7 @@ start(async (me) => {
     });
     $('#reproduce').addEventListener('click', reproduce);
     await showResult();
-    await Promise.all([evidence(), comparison(application)]);
+    await Promise.all([evidence(), comparison(application), sincePrevious()]);
   } catch (e) {
     showProblem($('#message'), e);
   }

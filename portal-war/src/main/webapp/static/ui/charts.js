@@ -107,3 +107,21 @@ export function histogram(id, job) {
         { ...mark(job.deterministicKgCo2e, t('mc.deterministic')), lineStyle: { color: '#1f5a8a', type: 'solid' } }] } }],
   });
 }
+
+/**
+ * Horizontal bars per category (a body, a product category), one series each, stacked when {@code stack}: the
+ * figures come as the portal counted them. The chart grows with the number of categories, so names stay readable.
+ */
+export function bars(id, categories, series, { axis = '', stack = false, format = (v) => number(v, 3) } = {}) {
+  const element = document.getElementById(id);
+  element.style.height = Math.max(240, 90 + categories.length * (stack ? 30 : series.length * 14 + 10)) + 'px';
+  return draw(id, {
+    grid: { left: 10, right: 50, top: 40, bottom: 20, containLabel: true },
+    legend: { top: 0 },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: format },
+    yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: 180, overflow: 'truncate' } },
+    xAxis: { type: 'value', name: axis },
+    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data, stack: stack ? 'all' : undefined,
+      label: { show: !stack, position: 'right', formatter: (p) => (p.value === null ? '' : format(p.value)) } })),
+  });
+}

@@ -15,10 +15,10 @@ function table(headers, rows) {
       ...cells.map((c, i) => element('td', { 'data-label': t(headers[i]), text: c }))))));
 }
 
-/** Shows a comparison (of two versions, or of two submissions of a case) in the page's #comparison. */
-export function show(c) {
+/** Shows a comparison (of two versions, or of two submissions of a case) in {@code target}, #comparison by default. */
+export function show(c, target = $('#comparison')) {
   const difference = c.totalAfter - c.totalBefore;
-  $('#comparison').replaceChildren(
+  target.replaceChildren(
     element('p', { class: 'figure', text: t('compare.totals', { before: number(c.totalBefore),
       after: number(c.totalAfter), difference: (difference >= 0 ? '+' : '') + number(difference) }) }),
     element('h4', { text: t('compare.model') }),

@@ -12,6 +12,8 @@ let etag = null;
 let model = null;
 
 const $ = (selector) => document.querySelector(selector);
+/** The product categories the scheme's statistics group by (ProductCategory). */
+const CATEGORIES = ['BATTERY', 'ELECTRONICS', 'TEXTILE', 'METAL_PARTS', 'FURNITURE', 'OTHER'];
 
 async function loadProduct() {
   const product = await call('api/products/' + id);
@@ -19,6 +21,9 @@ async function loadProduct() {
   const form = $('#details');
   form.elements.name.value = product.data.name;
   form.elements.description.value = product.data.description || '';
+  form.elements.category.replaceChildren(element('option', { value: '', text: t('product.chooseCategory') }),
+    ...CATEGORIES.map((c) => element('option', { value: c, text: t('category.' + c) })));
+  form.elements.category.value = product.data.category || '';
   $('#title').textContent = product.data.name;
   document.title = product.data.name + ' — ' + t('brand');
   model = null;
@@ -180,7 +185,8 @@ async function saveDeclaration() {
   try {
     const form = $('#details').elements;
     const r = await call('api/products/' + id, { method: 'PUT', etag,
-      json: { name: form.name.value, description: form.description.value, model: changed } });
+      json: { name: form.name.value, description: form.description.value, category: form.category.value || null,
+        model: changed } });
     etag = r.etag;
     model = changed;
     showModel();
@@ -197,7 +203,8 @@ async function saveDetails(event) {
   try {
     // the model goes back as read: an edit of the name keeps the bill of materials
     const r = await call('api/products/' + id, { method: 'PUT', etag,
-      json: { name: form.name.value, description: form.description.value, model } });
+      json: { name: form.name.value, description: form.description.value, category: form.category.value || null,
+        model } });
     etag = r.etag;
     $('#title').textContent = r.data.name;
     say(message, t('saved'));

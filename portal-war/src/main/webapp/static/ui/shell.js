@@ -43,7 +43,10 @@ export function showProblem(target, error) {
 
 const BODY_STAFF = ['VERIFIER', 'REVIEWER', 'DECISION_MAKER'];
 
-/** The pages a user of {@code role} works in: an exporter's products, a certifier's queue and certificates. */
+/**
+ * The pages a user of {@code role} works in: an exporter's products; a certifier's queue and certificates; the
+ * administrator's console; the supervisor's figures; certificates for all of them.
+ */
 function links(role) {
   const go = (path, key, id) => element('a', { href: url(path), text: t(key), id });
   if (role === 'EXPORTER') return [go('workspace/index.html', 'nav.dashboard')];
@@ -51,6 +54,13 @@ function links(role) {
     return [element('a', { href: url('workbench/index.html'), id: 'nav-queue' }, t('nav.queue'), ' ',
       element('span', { class: 'count', id: 'queue-count', hidden: true })),
     go('workbench/certificates.html', 'nav.certificates')];
+  }
+  if (role === 'ADMIN') {
+    return [go('workbench/admin.html', 'nav.admin'), go('workbench/supervision.html', 'nav.statistics'),
+      go('workbench/certificates.html', 'nav.certificates')];
+  }
+  if (role === 'SUPERVISOR') {
+    return [go('workbench/supervision.html', 'nav.statistics'), go('workbench/certificates.html', 'nav.certificates')];
   }
   return role ? [go('workbench/certificates.html', 'nav.certificates')] : [];
 }

@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -33,12 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SchemeAdministrationIT {
-    // MEE's national grid average electricity CO2 emission factors, kg CO2/kWh: 0.5703 (announced 2023 for 2022
-    // reporting) and 0.5366 (2022 average, MEE & NBS announcement 2024 No.33) — a dataset and its next edition
-    static final double EARLIER = 0.5703;
-    static final double LATER = 0.5366;
-    static final String HEADER = "id,name,name_zh,category,region,region_zh,year,unit,source_unit,gas,amount,"
-            + "amount_unit,gwp_set,note\n";
 
     @ArquillianResource
     URL url;
@@ -52,6 +43,7 @@ class SchemeAdministrationIT {
     long body;
     Api verifier;
     CertificationPath path;
+    GridDataset grid;
 
     @Deployment(testable = false)
     static WebArchive portal() {
@@ -64,6 +56,7 @@ class SchemeAdministrationIT {
         admin = Api.as(base, "admin", ProductApiIT.ADMIN_PASSWORD);
         accounts = new Accounts(base, admin);
         run = UUID.randomUUID().toString().substring(0, 8);
+        grid = new GridDataset("grid-" + run);
         exporterOrganisation = accounts.organisation("Fujian Textiles " + run, "EXPORTER");
         exporter = accounts.user("fiona-" + run, "EXPORTER", exporterOrganisation);
         body = accounts.organisation("Minnan Certification " + run, "CERTIFICATION_BODY");
@@ -78,21 +71,20 @@ class SchemeAdministrationIT {
 
     @Test
     void aLoadedDatasetVersionServesNewCalculationsWhilePinnedOnesRecalculateAsBefore() throws Exception {
-        String dataset = "grid-" + run;
-        String factor = dataset + ":cn-average";
-        assertEquals(201, load(dataset, "2022", factor, EARLIER).status());
-        long product = product("Grid-powered press " + run, factor, "BATTERY");
+        String dataset = grid.dataset;
+        assertEquals(201, grid.load(admin, "2022", GridDataset.EARLIER).status());
+        long product = product("Grid-powered press " + run, "BATTERY");
         long firstCalculation = calculate(product, 1);
         // 1,000 kWh × 0.5703 kg CO2/kWh
         assertEquals(570.3, total(firstCalculation), 1e-9);
 
-        Api.Reply later = load(dataset, "2023", factor, LATER);
+        Api.Reply later = grid.load(admin, "2023", GridDataset.LATER);
         assertEquals(201, later.status(), later.body());
         assertEquals(
                 dataset + "/2023",
                 later.json().get("dataset").asText() + "/"
                         + later.json().get("version").asText());
-        edit(product, factor, 1000);
+        edit(product, 1000);
         assertEquals(
                 201,
                 exporter.post("/api/products/" + product + "/versions", null).status());
@@ -105,33 +97,38 @@ class SchemeAdministrationIT {
         assertEquals(200, browse.status(), browse.body());
         assertEquals(1, browse.json().get("total").asInt());
         assertEquals(
-                EARLIER, browse.json().at("/items/0/gases").elements().next().asDouble(), 1e-12, browse.body());
+                GridDataset.EARLIER,
+                browse.json().at("/items/0/gases").elements().next().asDouble(),
+                1e-12,
+                browse.body());
         assertTrue(admin.get("/api/audit").body().contains(dataset + "/2023"), "loading is audited");
     }
 
     @Test
     void aBrokenOrRepeatedDatasetVersionIsRefusedNamingWhatToFix() throws Exception {
-        String dataset = "grid-" + run;
-        String factor = dataset + ":cn-average";
-        byte[] csv = csv(factor, EARLIER);
-        Map<String, Object> manifest = manifest(dataset, "2022", csv);
+        String dataset = grid.dataset;
+        byte[] csv = grid.csv(GridDataset.EARLIER);
+        Map<String, Object> manifest = grid.manifest("2022", csv);
         manifest.put("sha256", "0".repeat(64));
-        Api.Reply tampered = upload(admin, manifest, csv);
+        Api.Reply tampered = GridDataset.upload(admin, manifest, csv);
         assertEquals(400, tampered.status(), tampered.body());
         assertEquals("file", tampered.json().at("/errors/0/field").asText(), tampered.body());
         assertTrue(tampered.body().contains("SHA-256"), tampered.body());
 
-        Map<String, Object> unlicensed = manifest(dataset, "2022", csv);
+        Map<String, Object> unlicensed = grid.manifest("2022", csv);
         unlicensed.remove("licence");
-        Api.Reply noLicence = upload(admin, unlicensed, csv);
+        Api.Reply noLicence = GridDataset.upload(admin, unlicensed, csv);
         assertEquals(400, noLicence.status(), noLicence.body());
         assertEquals("manifest", noLicence.json().at("/errors/0/field").asText(), noLicence.body());
 
         assertEquals(
                 404, exporter.get("/api/datasets/" + dataset + "/2022/factors").status(), "nothing was loaded");
-        assertEquals(403, upload(exporter, manifest(dataset, "2022", csv), csv).status(), "only the admin loads");
-        assertEquals(201, load(dataset, "2022", factor, EARLIER).status());
-        Api.Reply twice = load(dataset, "2022", factor, LATER);
+        assertEquals(
+                403,
+                GridDataset.upload(exporter, grid.manifest("2022", csv), csv).status(),
+                "only the admin loads");
+        assertEquals(201, grid.load(admin, "2022", GridDataset.EARLIER).status());
+        Api.Reply twice = grid.load(admin, "2022", GridDataset.LATER);
         assertEquals(400, twice.status(), twice.body());
         assertEquals("manifest", twice.json().at("/errors/0/field").asText(), twice.body());
         assertTrue(twice.body().contains("new version"), twice.body());
@@ -139,10 +136,9 @@ class SchemeAdministrationIT {
 
     @Test
     void theAdminSeesWhichCertificatesPinWhichVersionAndAnOrganisationsOwnFactors() throws Exception {
-        String dataset = "grid-" + run;
-        assertEquals(
-                201, load(dataset, "2022", dataset + ":cn-average", EARLIER).status());
-        long product = product("Press " + run, dataset + ":cn-average", "METAL_PARTS");
+        String dataset = grid.dataset;
+        assertEquals(201, grid.load(admin, "2022", GridDataset.EARLIER).status());
+        long product = product("Press " + run, "METAL_PARTS");
         calculate(product, 1);
         String number = path.certify(product, null);
         Api.Reply pins = admin.get("/api/datasets/pins");
@@ -217,14 +213,13 @@ class SchemeAdministrationIT {
 
     @Test
     void aCaseShowsWhatChangedSinceTheProductsPreviousVersion() throws Exception {
-        String dataset = "grid-" + run;
-        String factor = dataset + ":cn-average";
-        assertEquals(201, load(dataset, "2022", factor, EARLIER).status());
-        long product = product("Press " + run, factor, null);
+        String dataset = grid.dataset;
+        assertEquals(201, grid.load(admin, "2022", GridDataset.EARLIER).status());
+        long product = product("Press " + run, null);
         calculate(product, 1);
         long first = path.apply(product, 1, null);
         step(exporter, first, Map.of("action", "WITHDRAW"), 200);
-        edit(product, factor, 1500);
+        edit(product, 1500);
         assertEquals(
                 201,
                 exporter.post("/api/products/" + product + "/versions", null).status());
@@ -245,77 +240,13 @@ class SchemeAdministrationIT {
                         .status());
     }
 
-    private Api.Reply load(String dataset, String version, String factor, double value) throws Exception {
-        byte[] csv = csv(factor, value);
-        return upload(admin, manifest(dataset, version, csv), csv);
-    }
-
-    private static byte[] csv(String factor, double value) {
-        return (HEADER + factor + ",China national grid average electricity,全国电网平均,Grid electricity,CN,中国,2022,"
-                        + "kWh,kWh,CO2-fossil," + value + ",kg,,test edition\n")
-                .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, Object> manifest(String dataset, String version, byte[] csv) throws Exception {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", "China grid average, test edition " + version);
-        m.put("publisher", "生态环境部 (Ministry of Ecology and Environment)");
-        m.put("year", 2022);
-        m.put("licence", "PRC official document (Copyright Law Art. 5)");
-        m.put("attribution", "MEE electricity CO2 emission factor announcements");
-        m.put("secondary", true);
-        m.put("sourceUrl", "https://www.mee.gov.cn/");
-        m.put("copyUsed", "test");
-        m.put("notes", "a dataset of the test");
-        m.put("dataset", dataset);
-        m.put("version", version);
-        m.put("file", "factors.csv");
-        m.put("rows", 1);
-        m.put("factors", 1);
-        m.put(
-                "sha256",
-                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv)));
-        return m;
-    }
-
-    private static Api.Reply upload(Api who, Map<String, Object> manifest, byte[] csv) throws Exception {
-        Map<String, Api.Part> parts = new LinkedHashMap<>();
-        parts.put("manifest", new Api.Part("manifest.json", "application/json", Api.JSON.writeValueAsBytes(manifest)));
-        parts.put("file", new Api.Part("factors.csv", "text/csv", csv));
-        return who.multipart("POST", "/api/datasets", parts, null);
-    }
-
-    private static Map<String, Object> model(String factor, double kWh) {
-        Map<String, Object> amount = Map.of("value", kWh, "unit", "kWh");
-        Map<String, Object> activity =
-                Map.of("type", "material", "id", "press electricity", "factor", factor, "amount", amount);
-        Map<String, Object> part = Map.of(
-                "id",
-                "press",
-                "unit",
-                "piece",
-                "components",
-                java.util.List.of(),
-                "activities",
-                java.util.List.of(activity));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("format", "tanji-footprint-model/1");
-        m.put("product", "press");
-        m.put("systemBoundary", "cradle-to-gate");
-        m.put("declaredUnit", Map.of("value", 1, "unit", "piece"));
-        m.put("referencePeriod", Map.of("start", "2025-01-01", "end", "2025-12-31"));
-        m.put("rootPart", "press");
-        m.put("parts", java.util.List.of(part));
-        return m;
-    }
-
-    private long product(String name, String factor, String category) throws Exception {
+    private long product(String name, String category) throws Exception {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("name", name);
         if (category != null) {
             p.put("category", category);
         }
-        p.put("model", model(factor, 1000));
+        p.put("model", grid.model(1000));
         Api.Reply created = exporter.post("/api/products", p);
         assertEquals(201, created.status(), created.body());
         if (category != null) {
@@ -327,11 +258,11 @@ class SchemeAdministrationIT {
         return id;
     }
 
-    private void edit(long product, String factor, double kWh) throws Exception {
+    private void edit(long product, double kWh) throws Exception {
         Api.Reply now = exporter.get("/api/products/" + product);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("name", now.json().get("name").asText());
-        p.put("model", model(factor, kWh));
+        p.put("model", grid.model(kWh));
         Api.Reply edited = exporter.put("/api/products/" + product, p, now.etag());
         assertEquals(200, edited.status(), edited.body());
     }

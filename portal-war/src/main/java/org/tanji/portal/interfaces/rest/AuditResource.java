@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import org.tanji.portal.application.AuditCheckpoints;
 import org.tanji.portal.application.AuditLog;
+import org.tanji.portal.domain.model.audit.AuditAction;
 import org.tanji.portal.domain.model.audit.AuditChain;
 import org.tanji.portal.domain.model.audit.AuditCheckpoint;
 import org.tanji.portal.domain.model.audit.AuditEntry;
@@ -32,12 +33,27 @@ public class AuditResource {
     @Inject
     AuditCheckpoints checkpoints;
 
+    /** An entry; {@code step} names the action for pages to put in words (null for words no action has). */
     record EntryDto(
-            long id, Instant occurredAt, String actor, String action, String subject, String detail, String entryHash) {
+            long id,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String step,
+            String subject,
+            String detail,
+            String entryHash) {
         static EntryDto of(AuditLog.Line line) {
             AuditEntry e = line.entry();
             return new EntryDto(
-                    e.id(), e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(), line.entryHash());
+                    e.id(),
+                    e.occurredAt(),
+                    e.actor(),
+                    e.action(),
+                    AuditAction.described(e.action()).map(Enum::name).orElse(null),
+                    e.subject(),
+                    e.detail(),
+                    line.entryHash());
         }
     }
 
