@@ -71,6 +71,10 @@ class AuditLogDatabaseIT {
     @Test
     void anEntryChangedInTheDatabaseIsNamedByTheChainCheck() throws Exception {
         Api admin = admin();
+        // an administrator who signs in to the console in the browser, made before the tampering
+        String ada = "audit-ada-" + System.nanoTime();
+        new Accounts(url.toURI(), admin)
+                .user(ada, "ADMIN", new Accounts(url.toURI(), admin).organisation("Operator " + ada, "OPERATOR"));
         assertTrue(admin.get("/api/audit/verification").json().get("intact").asBoolean());
         // the database's administrator, the one who could: with triggers off for its session only
         try (Connection c = DriverManager.getConnection(URL, "postgres", "")) {
@@ -90,6 +94,7 @@ class AuditLogDatabaseIT {
                 assertEquals(
                         "entry " + id + " was changed after it was written",
                         check.get("problem").asText());
+                consoleShowsTheChainBroken(ada, "entry " + id + " was changed after it was written");
             } finally {
                 setActor(c, id, actor);
             }
@@ -145,6 +150,21 @@ class AuditLogDatabaseIT {
     }
 
     /** One row changed as the database's administrator, with the append-only triggers off for this transaction. */
+    /** The console says so in red, naming the first broken link. */
+    private void consoleShowsTheChainBroken(String login, String problem) throws Exception {
+        Words words = Words.of("en");
+        try (Browser browser = new Browser(1280, 900)) {
+            browser.signIn(url, "workbench/admin.html#audit", words, login);
+            var chain = browser.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                    org.openqa.selenium.By.cssSelector("#chain.broken")));
+            assertTrue(chain.getText().startsWith(words.text("admin.chainBroken")), chain.getText());
+            assertTrue(chain.getText().contains(words.text("admin.firstBroken") + " " + problem), chain.getText());
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("document.getElementById('audit').scrollIntoView()");
+            browser.screenshot("admin-audit-broken");
+        }
+    }
+
     private static void asSuperuser(Connection c, String update, String value, long key) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SET LOCAL session_replication_role = replica");
