@@ -46,7 +46,10 @@ class PortalIT {
         HttpResponse<String> r = get("/api/health/ready");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"database\":\"UP\""), r.body());
-        assertTrue(r.body().contains("\"emissionFactors\":4479"), r.body());
+        // the shipped datasets hold 4,479 current factors; versions other tests load add theirs
+        java.util.regex.Matcher factors =
+                java.util.regex.Pattern.compile("\"emissionFactors\":(\\d+)").matcher(r.body());
+        assertTrue(factors.find() && Integer.parseInt(factors.group(1)) >= 4479, r.body());
     }
 
     @Test

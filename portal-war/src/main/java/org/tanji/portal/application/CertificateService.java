@@ -45,6 +45,9 @@ public class CertificateService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<CertificateIssued> issuedEvents;
+
     /** The scheme's validity of a certificate. */
     public static Period validity() {
         String text = System.getProperty("tanji.certificate.validity", "P2Y");
@@ -84,6 +87,7 @@ public class CertificateService {
                 .detail("application " + a.id() + ", " + c.totalKgCo2e() + " kg CO2e, valid until " + c.validUntil())
                 .calculations(List.of(c.snapshotSha256()))
                 .build());
+        issuedEvents.fire(new CertificateIssued(c.number()));
         if (c.renews() != null) {
             Certificate old = certificates
                     .find(c.renews())

@@ -64,9 +64,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     static final String TOKEN_ENDPOINT = "/api/auth/tokens";
 
+    /** Where the PACT API lives; its callers are not portal users. */
+    static final String PACT_API = "/api/pact/";
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + PACT_API)) {
+            return context.doNothing(); // PACT clients are customers with tokens of their own (ClientAccess)
+        }
         Credential given = context.getAuthParameters() == null
                 ? null
                 : context.getAuthParameters().getCredential();
