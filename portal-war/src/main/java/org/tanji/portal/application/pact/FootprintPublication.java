@@ -71,11 +71,8 @@ public class FootprintPublication {
     @Transactional
     public Exchange declare(Caller caller, long productId, ProductFootprintMapping.Declared declared) {
         Product p = products.actable(caller, productId);
-        ExchangeProfile profile = exchange.profile(p.id()).orElseGet(() -> {
-            ExchangeProfile created = new ExchangeProfile(p.id(), p.ownerOrganisationId());
-            exchange.add(created);
-            return created;
-        });
+        java.util.Optional<ExchangeProfile> existing = exchange.profile(p.id());
+        ExchangeProfile profile = existing.orElseGet(() -> new ExchangeProfile(p.id(), p.ownerOrganisationId()));
         profile.declare(
                 declared.productMassKg(),
                 StoredJson.write(declared.productIds()),
@@ -84,6 +81,9 @@ public class FootprintPublication {
                 declared.fossilCarbonContent(),
                 declared.biogenicCarbonContent(),
                 caller.login());
+        if (existing.isEmpty()) {
+            exchange.add(profile); // stored once every declared fact is set
+        }
         audit.record(AuditLog.by(caller)
                 .did(AuditAction.EXCHANGE_PROFILE_DECLARED)
                 .on("product", p.id())

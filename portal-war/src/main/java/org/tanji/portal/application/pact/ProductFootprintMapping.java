@@ -34,7 +34,8 @@ import org.tanji.portal.application.InvalidInputException;
  *       and criteria.
  * </ul>
  *
- * <p>Decimals are written as JSON strings, exactly as calculated (no rounding).
+ * <p>Decimals are written as JSON strings with 12 significant digits: a double's binary noise beyond them
+ * (570.3000000000001) is dropped, nothing a footprint's precision could show.
  */
 public final class ProductFootprintMapping {
     /** The version of the PACT Technical Specifications the documents conform to. */
@@ -348,12 +349,15 @@ public final class ProductFootprintMapping {
         }
     }
 
-    /** A number as the specification's decimal string: plain notation, exactly the double's shortest decimal. */
+    /** A number as the specification's decimal string: plain notation, 12 significant digits. */
     static String decimal(double value) {
         if (!Double.isFinite(value)) {
             throw new InvalidInputException("totals", "a figure is not a finite number: " + value);
         }
-        String s = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        String s = new BigDecimal(value)
+                .round(new java.math.MathContext(12))
+                .stripTrailingZeros()
+                .toPlainString();
         return s.equals("-0") ? "0" : s;
     }
 
