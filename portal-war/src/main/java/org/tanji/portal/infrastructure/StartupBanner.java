@@ -35,9 +35,17 @@ public class StartupBanner {
         String bound = System.getProperty("jboss.bind.address", "localhost");
         String host = bound.equals("0.0.0.0") || bound.equals("::") ? "localhost" : bound;
         String root = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/";
+        int httpsPort = Integer.getInteger("jboss.https.port", 8443)
+                + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        String pact = "https://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + httpsPort + "/api/pact/";
+        // WildFly's development key store: generated with a self-signed certificate on first HTTPS use
+        String keyStore = System.getProperty("jboss.server.config.dir", "standalone/configuration")
+                + java.io.File.separator + "application.keystore";
         executor.submit(() -> {
             if (answers(URI.create(root + "api/health/live"))) {
                 LOG.info(() -> "Tanji portal started: open " + root + " (API browser: " + root + "api-docs.html)");
+                LOG.info(() -> "PACT API over HTTPS: " + pact + " (certificate and key: " + keyStore
+                        + "; self-signed for localhost unless you put the platform's there)");
             } else {
                 LOG.warning(() -> "Tanji portal deployed, but " + root + " did not answer within "
                         + PATIENCE.toSeconds() + " s; see the errors above");
