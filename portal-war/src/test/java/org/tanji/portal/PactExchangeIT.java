@@ -295,6 +295,102 @@ class PactExchangeIT {
         assertEquals("productIds", foreign.json().at("/errors/0/field").asText());
     }
 
+    @Test
+    void aSuppliersFootprintBecomesPrimaryDataNamedInEveryTrailLine() throws Exception {
+        long billet = certifiedAndDeclared("Billet " + run, "urn:gtin:06903" + Math.abs(run.hashCode()), "CN-FJ");
+        Client customer = client("Xiamen Windows", Set.of(billet));
+        JsonNode supplied = json(get("api/pact/3/footprints", customer.token()))
+                .path("data")
+                .get(0);
+        // the customer is an exporter on the portal too: the supplier's footprint becomes its primary data
+        Api buyer =
+                accounts.user("pa-win-" + run, "EXPORTER", accounts.organisation("Xiamen Windows " + run, "EXPORTER"));
+        Api.Reply imported = buyer.post("/api/own-factors/pact", Map.of("data", supplied));
+        assertEquals(201, imported.status(), imported.body());
+        JsonNode factor = imported.json().path("factor");
+        assertEquals("piece", factor.path("unit").asText());
+        assertEquals(570.3, factor.path("co2e").path("fossil").asDouble(), 1e-9, "1,000 kWh × 0.5703 per piece");
+        assertTrue(factor.path("primary").asBoolean());
+        assertEquals(0, imported.json().path("warnings").size(), imported.body());
+        String source = factor.path("source").asText();
+        assertTrue(source.contains(supplied.path("id").asText()) && source.contains("Fujian Aluminium " + run), source);
+
+        // two billets in a window: the trail names the supplier's footprint
+        Map<String, Object> model = new LinkedHashMap<>(grid.model(0));
+        Map<String, Object> activity = Map.of(
+                "type",
+                "material",
+                "id",
+                "aluminium billets",
+                "factor",
+                factor.path("id").asText(),
+                "amount",
+                Map.of("value", 2, "unit", "piece"));
+        model.put(
+                "parts",
+                List.of(Map.of(
+                        "id", "press", "unit", "piece", "components", List.of(), "activities", List.of(activity))));
+        model.put("factors", List.of(Api.JSON.convertValue(factor, Map.class)));
+        Api.Reply window = buyer.post("/api/products", Map.of("name", "Window " + run, "model", model));
+        assertEquals(201, window.status(), window.body());
+        long id = window.json().path("id").asLong();
+        assertEquals(201, buyer.post("/api/products/" + id + "/versions", null).status());
+        Api.Reply calculated = buyer.post("/api/products/" + id + "/versions/1/calculations", null);
+        assertEquals(201, calculated.status(), calculated.body());
+        assertEquals(1140.6, calculated.json().path("totalKgCo2e").asDouble(), 1e-9);
+        JsonNode result = buyer.get(
+                        "/api/calculations/" + calculated.json().path("id").asLong() + "/result")
+                .json();
+        JsonNode line = result.path("lines").get(0);
+        assertTrue(line.toString().contains(supplied.path("id").asText()), line.toString());
+        assertTrue(line.path("primaryData").asBoolean(), line.toString());
+
+        // a v2.x footprint is mapped to v3, each difference said; one that does not conform is refused by name
+        Map<String, Object> v2pcf = new LinkedHashMap<>();
+        v2pcf.put("declaredUnit", "kilogram");
+        v2pcf.put("unitaryProductAmount", "2");
+        v2pcf.put("pCfExcludingBiogenic", "3.6");
+        v2pcf.put("pCfIncludingBiogenic", "3.0");
+        v2pcf.put("fossilGhgEmissions", "3.2");
+        v2pcf.put("fossilCarbonContent", "0.6");
+        v2pcf.put("dLucGhgEmissions", "0.4");
+        v2pcf.put("biogenicCarbonWithdrawal", "-1.0");
+        v2pcf.put("characterizationFactors", "AR5");
+        v2pcf.put("crossSectoralStandardsUsed", List.of("ISO Standard 14067"));
+        v2pcf.put("referencePeriodStart", "2023-01-01T00:00:00Z");
+        v2pcf.put("referencePeriodEnd", "2024-01-01T00:00:00Z");
+        v2pcf.put("exemptedEmissionsPercent", 0);
+        v2pcf.put("assurance", Map.of("assurance", false));
+        Map<String, Object> v2 = new LinkedHashMap<>();
+        v2.put("id", UUID.randomUUID().toString());
+        v2.put("specVersion", "2.0.0");
+        v2.put("version", 1);
+        v2.put("created", "2024-03-01T00:00:00Z");
+        v2.put("status", "Active");
+        v2.put("companyName", "Zhejiang Resins");
+        v2.put("companyIds", List.of("urn:pact:uscc:91330000MA2XXXXX2Y"));
+        v2.put("productDescription", "PET resin");
+        v2.put("productIds", List.of("urn:gtin:06901234000024"));
+        v2.put("productNameCompany", "PET BG-80");
+        v2.put("pcf", v2pcf);
+        Api.Reply fromV2 = buyer.post("/api/own-factors/pact", v2);
+        assertEquals(201, fromV2.status(), fromV2.body());
+        assertEquals("2.0.0", fromV2.json().path("specVersion").asText());
+        assertTrue(fromV2.json().path("differences").size() >= 5, fromV2.body());
+        // per kg of 2 kg: 3.0 / 2 in all
+        double total = 0;
+        for (JsonNode v : fromV2.json().path("factor").path("co2e")) {
+            total += v.asDouble();
+        }
+        assertEquals(1.5, total, 1e-12);
+        v2pcf.remove("fossilGhgEmissions");
+        Api.Reply refused = buyer.post("/api/own-factors/pact", v2);
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals(
+                "footprint.pcf.fossilGhgEmissions",
+                refused.json().at("/errors/0/field").asText());
+    }
+
     /** A product certified with a grid-electricity model and declared for exchange; its footprint published. */
     private long certifiedAndDeclared(String name, String gtin, String geography) throws Exception {
         Map<String, Object> p = new LinkedHashMap<>();

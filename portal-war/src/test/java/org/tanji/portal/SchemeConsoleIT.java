@@ -229,11 +229,13 @@ class SchemeConsoleIT {
                     certificate, By.cssSelector("form.surveillance")));
             survey.findElement(By.name("note")).sendKeys("Site visit: metered electricity matches the model.");
             browser.click(survey.findElement(By.tagName("button")));
+            // the outcome's word is in the form's choices too: wait for the count, then read the record
             wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    certificate, words.text("certs.outcome.CONFIRMED")));
+                    certificate, words.text("certs.surveillance", Map.of("count", 1))));
             assertTrue(driver.findElement(certificate)
+                    .findElement(By.cssSelector("ul.surveillances"))
                     .getText()
-                    .contains(words.text("certs.surveillance", Map.of("count", 1))));
+                    .contains(words.text("certs.outcome.CONFIRMED")));
             browser.screenshot("certificates-surveillance" + suffix);
             driver.get(url + "workbench/case.html?id=" + second);
             wait.until(ExpectedConditions.textToBe(

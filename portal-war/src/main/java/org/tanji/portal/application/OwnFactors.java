@@ -61,18 +61,29 @@ public class OwnFactors {
         if (year < 1990 || year > 2100) {
             throw new InvalidInputException("year", "the year the value represents, 1990 to 2100, not " + year);
         }
-        long organisation = caller.organisationId();
-        String code = "own:" + organisation + "-" + (factors.of(organisation).size() + 1);
         ObjectNode f = JsonNodeFactory.instance.objectNode();
-        f.put("id", code).put("name", name).put("unit", unit);
+        f.put("name", name).put("unit", unit);
         f.putObject("co2e").put("fossil", kgCo2ePerUnit);
         f.put("gwpSet", gwpSet).put("source", source).put("year", year).put("primary", true);
+        return add(caller, f, name + ": " + kgCo2ePerUnit + " kg CO2e/" + unit + " (" + source + ")");
+    }
+
+    /**
+     * Adds a factor definition (without {@code id}) under the organisation's next code, once the engine has checked
+     * it as a model would use it; {@code detail} is what the audit log says of it.
+     */
+    @Transactional
+    public ObjectNode add(Caller caller, ObjectNode definition, String detail) {
+        long organisation = caller.organisationId();
+        String code = "own:" + organisation + "-" + (factors.of(organisation).size() + 1);
+        ObjectNode f = JsonNodeFactory.instance.objectNode().put("id", code);
+        f.setAll(definition);
         check(f);
         factors.add(new OwnFactor(organisation, code, f.toString(), caller.login()));
         audit.record(AuditLog.by(caller)
                 .did(AuditAction.OWN_FACTOR_ADDED)
                 .on("factor", code)
-                .detail(name + ": " + kgCo2ePerUnit + " kg CO2e/" + unit + " (" + source + ")")
+                .detail(detail)
                 .build());
         return f;
     }

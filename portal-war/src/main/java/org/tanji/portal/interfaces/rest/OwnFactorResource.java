@@ -33,6 +33,9 @@ public class OwnFactorResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    org.tanji.portal.application.pact.SupplierFootprints supplierFootprints;
+
     /** A factor as stated: CO2e (fossil) per unit, with the GWP set it was made with, its source and year. */
     record OwnFactorRequest(
             @NotBlank @Size(max = 200) String name,
@@ -58,5 +61,18 @@ public class OwnFactorResource {
                 body.source(),
                 body.year());
         return Response.status(201).entity(f).build();
+    }
+
+    /**
+     * Imports a supplier's PACT ProductFootprint (v3, or v2.x mapped to v3), or a GetFootprint response holding one, as
+     * an own factor per declared unit: 201 with the factor, the v2 differences and the warnings (parts that do not add
+     * up are accepted, and said); 400 naming the first property that does not conform.
+     */
+    @POST
+    @Path("pact")
+    public Response importFootprint(@NotNull JsonNode footprint) {
+        return Response.status(201)
+                .entity(supplierFootprints.importFootprint(caller.get(), footprint))
+                .build();
     }
 }

@@ -115,6 +115,8 @@ class ProductFootprintMappingTest {
                 "urn:pact:uscc:91350200MA8DEMX01Q", pf.path("companyIds").get(0).asText());
         assertFalse(pf.has("precedingPfIds"), "a first footprint has no predecessors (the property must be non-empty)");
         assertTrue(pf.path("pcf").path("pcfExcludingBiogenicUptake").isTextual(), "decimals are strings");
+        pf.put("status", "Active"); // set when served
+        assertEquals(List.of(), ProductFootprintSchema.problems(pf), "our own reading of the v3 schema accepts it");
     }
 
     @Test
