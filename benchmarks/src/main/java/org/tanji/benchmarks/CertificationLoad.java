@@ -30,7 +30,7 @@ public final class CertificationLoad {
     private static final String PASSWORD = "load-test-password-7";
     private final PortalClient portal;
 
-    private CertificationLoad(URI base) {
+    CertificationLoad(URI base) {
         this.portal = new PortalClient(base);
     }
 
@@ -76,6 +76,7 @@ public final class CertificationLoad {
                 "{\"action\":\"ISSUE_STATEMENT\",\"statement\":{\"assurance\":\"REASONABLE\",\"criteria\":\"ISO 14067:2018\","
                         + "\"materialityPercent\":5,\"opinion\":\"UNMODIFIED\",\"text\":\"Fairly stated.\"}}");
         step("start review", reviewer, ids, clients, "{\"action\":\"START_REVIEW\"}");
+        step("pass review", reviewer, ids, clients, "{\"action\":\"PASS_REVIEW\"}");
         step("approve (issues the certificate)", decider, ids, clients, "{\"action\":\"APPROVE\",\"reason\":\"ok\"}");
     }
 
@@ -133,7 +134,7 @@ public final class CertificationLoad {
     }
 
     /** A new organisation; {@code creditCode} a valid unified social credit code. */
-    private long organisation(String admin, String name, String creditCode, String kind) throws Exception {
+    long organisation(String admin, String name, String creditCode, String kind) throws Exception {
         return portal.call(
                         admin,
                         "POST",
@@ -144,7 +145,7 @@ public final class CertificationLoad {
                 .asLong();
     }
 
-    private String user(String admin, long organisation, String login, String role) throws Exception {
+    String user(String admin, long organisation, String login, String role) throws Exception {
         portal.call(
                 admin,
                 "POST",

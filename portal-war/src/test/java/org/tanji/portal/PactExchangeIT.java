@@ -206,7 +206,7 @@ class PactExchangeIT {
             assertFalse(plain.body().contains("\"data\""), p);
         }
 
-        // TC 12, 15, 16: events (not yet taken: NotImplemented, as the specification asks of such a host)
+        // TC 15, 16, 17: events — a supplier's notice is kept; an invalid token and plain HTTP are refused
         String event = Api.JSON.writeValueAsString(Map.of(
                 "type", "org.wbcsd.pact.ProductFootprint.PublishedEvent.3",
                 "specversion", "1.0",
@@ -215,13 +215,32 @@ class PactExchangeIT {
                 "time", "2026-12-06T00:00:00Z",
                 "data", Map.of("pfIds", List.of(id))));
         HttpResponse<String> posted = postEvent(secure.resolve("api/pact/3/events"), event, token);
-        assertEquals(400, posted.statusCode(), posted.body());
-        assertEquals("NotImplemented", json(posted).path("code").asText());
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertTrue(posted.body().isEmpty(), "an accepted event is answered with an empty body");
         HttpResponse<String> invalid = postEvent(secure.resolve("api/pact/3/events"), event, "invalid-" + run);
+        assertEquals(400, invalid.statusCode());
         assertEquals("BadRequest", json(invalid).path("code").asText());
         assertFalse(postEvent(base.resolve("api/pact/3/events"), event, token)
                 .body()
                 .contains("\"data\""));
+        // TC 12 without a registered answer address: refused at once, as the specification allows
+        String request = Api.JSON.writeValueAsString(Map.of(
+                "type", "org.wbcsd.pact.ProductFootprint.RequestCreatedEvent.3",
+                "specversion", "1.0",
+                "id", UUID.randomUUID().toString(),
+                "source", "//buyer.example/3/events",
+                "time", "2026-12-06T00:00:00Z",
+                "data", Map.of("productId", List.of(gtin))));
+        HttpResponse<String> unanswerable = postEvent(secure.resolve("api/pact/3/events"), request, token);
+        assertEquals(400, unanswerable.statusCode(), unanswerable.body());
+        for (String broken : List.of(
+                "{\"specversion\":\"1.0\",\"id\":\"x\",\"source\":\"//a/b\",\"data\":{}}",
+                event.replace("PublishedEvent.3", "SomethingElse.3"),
+                event.replace("\"1.0\"", "\"0.3\""))) {
+            HttpResponse<String> r = postEvent(secure.resolve("api/pact/3/events"), broken, token);
+            assertEquals(400, r.statusCode(), broken);
+            assertEquals("BadRequest", json(r).path("code").asText());
+        }
 
         // an expired token (the tests' tokens last 10 seconds) is TokenExpired, 401
         Thread.sleep(10_500);
@@ -389,6 +408,126 @@ class PactExchangeIT {
         assertEquals(
                 "footprint.pcf.fossilGhgEmissions",
                 refused.json().at("/errors/0/field").asText());
+    }
+
+    @Test
+    void eventsTravelBetweenTwoExportersOnThePortalWithTheirAnswers() throws Exception {
+        String gtin = "urn:gtin:06904" + Math.abs(run.hashCode());
+        long billet = certifiedAndDeclared("Billet " + run, gtin, "CN-FJ");
+        Client buyerAtSupplier = client("Xiamen Windows", Set.of(billet));
+        // the buyer is an exporter on the portal too, with a PACT API of its own: it lets the supplier send it events
+        Api buyer =
+                accounts.user("pa-buy-" + run, "EXPORTER", accounts.organisation("Xiamen Windows " + run, "EXPORTER"));
+        Api.Reply supplierAtBuyer = buyer.post("/api/pact-clients", Map.of("name", "Fujian Aluminium (supplier)"));
+        assertEquals(201, supplierAtBuyer.status(), supplierAtBuyer.body());
+        Map<String, Object> events = new LinkedHashMap<>();
+        events.put("url", secure.resolve("api/pact").toString());
+        events.put("clientId", supplierAtBuyer.json().path("clientId").asText());
+        events.put("clientSecret", supplierAtBuyer.json().path("clientSecret").asText());
+        assertEquals(
+                200,
+                exporter.put("/api/pact-clients/" + buyerAtSupplier.key + "/events", events, null)
+                        .status());
+        assertEquals(
+                400,
+                exporter.put(
+                                "/api/pact-clients/" + buyerAtSupplier.key + "/events",
+                                Map.of("url", "http://plain.example/api", "clientId", "a", "clientSecret", "b"),
+                                null)
+                        .status(),
+                "events go over HTTPS only");
+
+        // the buyer asks for the billet's footprint; the answer arrives at its own API as a fulfilled event
+        String requestId = UUID.randomUUID().toString();
+        String source = "//localhost:" + HTTPS_PORT + "/api/pact/3/events";
+        HttpResponse<String> asked = postEvent(
+                secure.resolve("api/pact/3/events"), request(requestId, source, gtin), buyerAtSupplier.token());
+        assertEquals(200, asked.statusCode(), asked.body());
+        JsonNode fulfilled = awaitEvent(buyer, "org.wbcsd.pact.ProductFootprint.RequestFulfilledEvent.3", requestId);
+        JsonNode pf = fulfilled.path("event").path("data").path("pfs").get(0);
+        assertTrue(pf.path("productIds").toString().contains(gtin), pf.toString());
+        assertEquals("1.0", fulfilled.path("event").path("specversion").asText());
+        // the same request again (a retry of the buyer's) is accepted and not answered twice
+        assertEquals(
+                200,
+                postEvent(
+                                secure.resolve("api/pact/3/events"),
+                                request(requestId, source, gtin),
+                                buyerAtSupplier.token())
+                        .statusCode());
+        // a request nothing matches is rejected, by event
+        String nothing = UUID.randomUUID().toString();
+        postEvent(
+                secure.resolve("api/pact/3/events"),
+                request(nothing, source, "urn:bogus:" + run),
+                buyerAtSupplier.token());
+        JsonNode rejected = awaitEvent(buyer, "org.wbcsd.pact.ProductFootprint.RequestRejectedEvent.3", nothing);
+        assertEquals(
+                "NotFound",
+                rejected.path("event").path("data").path("error").path("code").asText());
+        // answers go only to the host registered for the buyer
+        HttpResponse<String> elsewhere = postEvent(
+                secure.resolve("api/pact/3/events"),
+                request(UUID.randomUUID().toString(), "//attacker.example/3/events", gtin),
+                buyerAtSupplier.token());
+        assertEquals(400, elsewhere.statusCode());
+
+        // a renewal replaces the footprint: the buyer is told by a published event naming the new one
+        String number = exporter.get("/api/products/" + billet + "/progress")
+                .json()
+                .path("certificate")
+                .path("number")
+                .asText();
+        path.certify(billet, number);
+        JsonNode published = awaitEvent(buyer, "org.wbcsd.pact.ProductFootprint.PublishedEvent.3", null);
+        String newId = published.path("event").path("data").path("pfIds").get(0).asText();
+        assertNotEquals(pf.path("id").asText(), newId);
+        assertEquals(
+                List.of(pf.path("id").asText()),
+                List.of(json(get("api/pact/3/footprints/" + newId, buyerAtSupplier.token()))
+                        .at("/data/precedingPfIds/0")
+                        .asText()));
+        // the supplier sees each event delivered
+        JsonNode sent = exporter.get("/api/pact-clients/" + buyerAtSupplier.key + "/events")
+                .json();
+        assertEquals(3, sent.size(), sent.toString());
+        for (JsonNode e : sent) {
+            assertFalse(e.path("deliveredAt").isNull(), e.toString());
+        }
+    }
+
+    private static String request(String id, String source, String productId) throws Exception {
+        return Api.JSON.writeValueAsString(Map.of(
+                "type",
+                "org.wbcsd.pact.ProductFootprint.RequestCreatedEvent.3",
+                "specversion",
+                "1.0",
+                "id",
+                id,
+                "source",
+                source,
+                "time",
+                "2026-12-06T00:00:00Z",
+                "data",
+                Map.of("productId", List.of(productId), "comment", "Please send the current PCF.")));
+    }
+
+    /** Waits for an event of {@code type} (answering {@code requestId}, if given) among those the buyer received. */
+    private static JsonNode awaitEvent(Api receiver, String type, String requestId) throws Exception {
+        for (int i = 0; i < 150; i++) {
+            for (JsonNode e : receiver.get("/api/pact-events").json()) {
+                if (e.path("type").asText().equals(type)
+                        && (requestId == null
+                                || requestId.equals(e.path("event")
+                                        .path("data")
+                                        .path("requestEventId")
+                                        .asText()))) {
+                    return e;
+                }
+            }
+            Thread.sleep(200); // delivered within a second or two: the tests' delivery runs every second
+        }
+        throw new AssertionError("no " + type + " arrived");
     }
 
     /** A product certified with a grid-electricity model and declared for exchange; its footprint published. */

@@ -47,10 +47,20 @@ public class AuditCheckpoints {
     @Inject
     AuditCheckpoints self;
 
+    private java.util.concurrent.ScheduledFuture<?> schedule;
+
     void start() {
         long minutes = Math.max(1, Long.getLong("tanji.audit.checkpoint-minutes", 60));
         // the first a little after start-up, so that what the start wrote (demo accounts, expiries) is in it
-        scheduler.scheduleWithFixedDelay(this::takeQuietly, 30, minutes * 60, TimeUnit.SECONDS);
+        schedule = scheduler.scheduleWithFixedDelay(this::takeQuietly, 30, minutes * 60, TimeUnit.SECONDS);
+    }
+
+    // a schedule left running after the portal is undeployed would keep the old deployment in memory for good
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
     }
 
     private void takeQuietly() {

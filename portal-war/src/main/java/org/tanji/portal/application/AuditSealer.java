@@ -34,13 +34,23 @@ public class AuditSealer {
     /** A run is queued and has not started yet: commits until it starts need no run of their own. */
     private final AtomicBoolean queued = new AtomicBoolean();
 
+    private java.util.concurrent.ScheduledFuture<?> sweep;
+
     /** Seals everything unsealed, however old, then keeps sealing. */
     void start() {
         int sealed = sealSince(Instant.EPOCH);
         if (sealed > 0) {
             LOG.warning(() -> sealed + " audit entries left unsealed by the last run were sealed now");
         }
-        scheduler.scheduleWithFixedDelay(this::sealSoon, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
+        sweep = scheduler.scheduleWithFixedDelay(this::sealSoon, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
+    }
+
+    // a sweep left running after the portal is undeployed would keep the old deployment in memory for good
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        if (sweep != null) {
+            sweep.cancel(false);
+        }
     }
 
     /** Asks for a run soon, on a managed thread. */

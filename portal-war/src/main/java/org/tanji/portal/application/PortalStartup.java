@@ -29,6 +29,9 @@ public class PortalStartup {
     @Inject
     AuditCheckpoints auditCheckpoints;
 
+    @Inject
+    org.tanji.portal.application.pact.EventDelivery eventDelivery;
+
     void started(
             @Observes @Priority(Interceptor.Priority.APPLICATION + 700) @Initialized(ApplicationScoped.class)
                     Object event) {
@@ -37,5 +40,6 @@ public class PortalStartup {
         demoAccounts.createIfNone();
         monteCarloJobs.interruptLeftovers();
         expiry.start();
+        eventDelivery.start();
     }
 }

@@ -78,6 +78,51 @@ public class ApiClients {
         return c;
     }
 
+    /**
+     * Registers where the client takes events: the root of its PACT API (HTTPS) and the client credentials it gave
+     * the exporter there; a null url stops events to it.
+     */
+    @Transactional
+    public ApiClient receiveEventsAt(Caller caller, long id, String url, String clientId, String secret) {
+        ApiClient c = own(caller, id);
+        if (url != null) {
+            java.net.URI u;
+            try {
+                u = java.net.URI.create(url);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("url", "not a URL: " + url);
+            }
+            if (!"https".equals(u.getScheme()) || u.getHost() == null) {
+                throw new InvalidInputException(
+                        "url",
+                        "the root of the customer's PACT API over HTTPS, such as"
+                                + " https://pact.example.com/api, not " + url);
+            }
+            if (clientId == null || clientId.isBlank() || secret == null || secret.isBlank()) {
+                throw new InvalidInputException("clientId", "the client id and secret the customer gave you");
+            }
+        }
+        c.receiveEventsAt(url, url == null ? null : clientId, url == null ? null : secret);
+        audit.record(AuditLog.by(caller)
+                .did(AuditAction.API_CLIENT_GRANTED)
+                .on("api-client", c.clientId())
+                .detail(url == null ? "takes no events" : "takes events at " + url)
+                .build());
+        return c;
+    }
+
+    /** The events made for the client, newest first, with their delivery. */
+    @Transactional
+    public java.util.List<org.tanji.portal.domain.model.exchange.OutgoingEvent> sentTo(Caller caller, long id) {
+        return exchange.eventsFor(own(caller, id).id());
+    }
+
+    /** The events the organisation's clients sent, newest first. */
+    @Transactional
+    public java.util.List<org.tanji.portal.domain.model.exchange.ReceivedEvent> received(Caller caller) {
+        return exchange.receivedBy(caller.organisationId());
+    }
+
     /** Disables (or enables again) a client: its tokens stop working at once. */
     @Transactional
     public ApiClient enable(Caller caller, long id, boolean enabled) {

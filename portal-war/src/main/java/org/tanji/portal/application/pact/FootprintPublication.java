@@ -52,6 +52,9 @@ public class FootprintPublication {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PactEvents events;
+
     /** A product's profile and its published footprints. */
     public record Exchange(Optional<ExchangeProfile> profile, List<PublishedFootprint> footprints) {}
 
@@ -143,6 +146,9 @@ public class FootprintPublication {
                 id, c.applicantOrganisationId(), product.id(), c.number(), now, document.toString());
         exchange.add(f);
         earlier.stream().filter(e -> e.supersededBy() == null).forEach(e -> e.supersede(id));
+        if (!earlier.isEmpty()) {
+            events.published(c.applicantOrganisationId(), product.id(), id);
+        }
         audit.record(AuditLog.by(caller)
                 .did(AuditAction.FOOTPRINT_PUBLISHED)
                 .on("footprint", id)

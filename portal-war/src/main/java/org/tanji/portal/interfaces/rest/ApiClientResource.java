@@ -45,10 +45,51 @@ public class ApiClientResource {
 
     record StatusRequest(@NotNull Boolean enabled) {}
 
-    record ClientDto(long id, String name, String clientId, boolean enabled, Instant createdAt, Set<Long> productIds) {
+    /** Where the customer takes events: its PACT API's root and the credentials it gave the exporter; url null: none. */
+    record EventsRequest(
+            @Size(max = 500) String url,
+            @Size(max = 200) String clientId,
+            @Size(max = 500) String clientSecret) {}
+
+    record SentDto(
+            String eventId,
+            String type,
+            Instant createdAt,
+            int attempts,
+            Instant deliveredAt,
+            Instant nextAttemptAt,
+            Instant abandonedAt,
+            String lastError) {
+        static SentDto of(org.tanji.portal.domain.model.exchange.OutgoingEvent e) {
+            return new SentDto(
+                    e.eventId(),
+                    e.type(),
+                    e.createdAt(),
+                    e.attempts(),
+                    e.deliveredAt(),
+                    e.nextAttemptAt(),
+                    e.abandonedAt(),
+                    e.lastError());
+        }
+    }
+
+    record ClientDto(
+            long id,
+            String name,
+            String clientId,
+            boolean enabled,
+            Instant createdAt,
+            Set<Long> productIds,
+            String eventsUrl) {
         static ClientDto of(ApiClient c) {
             return new ClientDto(
-                    c.id(), c.name(), c.clientId(), c.enabled(), c.createdAt(), new TreeSet<>(c.products()));
+                    c.id(),
+                    c.name(),
+                    c.clientId(),
+                    c.enabled(),
+                    c.createdAt(),
+                    new TreeSet<>(c.products()),
+                    c.eventsUrl());
         }
     }
 
@@ -73,6 +114,20 @@ public class ApiClientResource {
     @Path("{id}/products")
     public ClientDto grant(@PathParam("id") long id, @NotNull @Valid GrantRequest body) {
         return ClientDto.of(clients.grant(caller.get(), id, body.productIds()));
+    }
+
+    @PUT
+    @Path("{id}/events")
+    public ClientDto events(@PathParam("id") long id, @NotNull @Valid EventsRequest body) {
+        return ClientDto.of(
+                clients.receiveEventsAt(caller.get(), id, body.url(), body.clientId(), body.clientSecret()));
+    }
+
+    /** The events sent (or being sent) to the client, with each one's delivery. */
+    @GET
+    @Path("{id}/events")
+    public List<SentDto> sent(@PathParam("id") long id) {
+        return clients.sentTo(caller.get(), id).stream().map(SentDto::of).toList();
     }
 
     @PUT

@@ -47,6 +47,15 @@ public class ApiClient implements OwnedByOrganisation {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "events_url")
+    private String eventsUrl;
+
+    @Column(name = "events_client_id")
+    private String eventsClientId;
+
+    @Column(name = "events_secret")
+    private String eventsSecret;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "pact_grant", joinColumns = @JoinColumn(name = "client_id"))
     @Column(name = "product_id")
@@ -100,6 +109,29 @@ public class ApiClient implements OwnedByOrganisation {
     /** The products whose footprints this client may see. */
     public Set<Long> products() {
         return Set.copyOf(products);
+    }
+
+    /**
+     * Where the customer takes events: the root of its PACT API (https://host/subpath) and the client credentials it
+     * gave the exporter there. Kept as given: the customer can revoke them on its side at any time.
+     */
+    public void receiveEventsAt(String url, String clientId, String secret) {
+        this.eventsUrl = url;
+        this.eventsClientId = clientId;
+        this.eventsSecret = secret;
+    }
+
+    /** The root of the customer's PACT API for events, or null when it takes none. */
+    public String eventsUrl() {
+        return eventsUrl;
+    }
+
+    public String eventsClientId() {
+        return eventsClientId;
+    }
+
+    public String eventsSecret() {
+        return eventsSecret;
     }
 
     /** Replaces the products this client may see. */

@@ -38,5 +38,22 @@ public interface ExchangeRepository {
     /** Removes tokens that ended before {@code now}; answers how many. */
     int removeTokensBefore(Instant now);
 
+    void add(OutgoingEvent event);
+
+    Optional<OutgoingEvent> outgoing(long id);
+
+    /** Events due for an attempt at {@code now}, oldest first, at most {@code limit}. */
+    List<OutgoingEvent> dueEvents(Instant now, int limit);
+
+    /** The events made for a client, newest first. */
+    List<OutgoingEvent> eventsFor(long clientId);
+
+    Optional<ReceivedEvent> received(long clientId, String eventId);
+
+    void add(ReceivedEvent event);
+
+    /** The events the organisation's clients sent, newest first. */
+    List<ReceivedEvent> receivedBy(long organisationId);
+
     void flush();
 }

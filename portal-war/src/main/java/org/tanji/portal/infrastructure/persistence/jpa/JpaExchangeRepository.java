@@ -11,7 +11,9 @@ import org.tanji.portal.domain.model.exchange.ApiClient;
 import org.tanji.portal.domain.model.exchange.ClientToken;
 import org.tanji.portal.domain.model.exchange.ExchangeProfile;
 import org.tanji.portal.domain.model.exchange.ExchangeRepository;
+import org.tanji.portal.domain.model.exchange.OutgoingEvent;
 import org.tanji.portal.domain.model.exchange.PublishedFootprint;
+import org.tanji.portal.domain.model.exchange.ReceivedEvent;
 
 @ApplicationScoped
 public class JpaExchangeRepository implements ExchangeRepository {
@@ -109,6 +111,60 @@ public class JpaExchangeRepository implements ExchangeRepository {
         return em.createQuery("delete from ClientToken t where t.expiresAt < :now")
                 .setParameter("now", now)
                 .executeUpdate();
+    }
+
+    @Override
+    public void add(OutgoingEvent event) {
+        em.persist(event);
+    }
+
+    @Override
+    public Optional<OutgoingEvent> outgoing(long id) {
+        return Optional.ofNullable(em.find(OutgoingEvent.class, id));
+    }
+
+    @Override
+    public List<OutgoingEvent> dueEvents(Instant now, int limit) {
+        return em.createQuery(
+                        "select e from OutgoingEvent e where e.nextAttemptAt <= :now order by e.nextAttemptAt, e.id",
+                        OutgoingEvent.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<OutgoingEvent> eventsFor(long clientId) {
+        return em.createQuery(
+                        "select e from OutgoingEvent e where e.clientId = :c order by e.createdAt desc, e.id desc",
+                        OutgoingEvent.class)
+                .setParameter("c", clientId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<ReceivedEvent> received(long clientId, String eventId) {
+        return em.createQuery(
+                        "select e from ReceivedEvent e where e.clientId = :c and e.eventId = :e", ReceivedEvent.class)
+                .setParameter("c", clientId)
+                .setParameter("e", eventId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(ReceivedEvent event) {
+        em.persist(event);
+    }
+
+    @Override
+    public List<ReceivedEvent> receivedBy(long organisationId) {
+        return em.createQuery(
+                        "select e from ReceivedEvent e, ApiClient c where c.id = e.clientId and c.organisationId = :o"
+                                + " order by e.receivedAt desc, e.id desc",
+                        ReceivedEvent.class)
+                .setParameter("o", organisationId)
+                .getResultList();
     }
 
     @Override

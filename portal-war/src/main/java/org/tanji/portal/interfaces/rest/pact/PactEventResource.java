@@ -7,14 +7,16 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.tanji.portal.application.InvalidInputException;
 import org.tanji.portal.application.pact.ClientAccess;
+import org.tanji.portal.application.pact.PactEvents;
 
 /**
- * PACT Action Events. Until the asynchronous request, fulfilment and publication events are built, an
- * authenticated call is answered as the specification asks of a host system without them: {@code NotImplemented}.
- * An unauthenticated one is refused like any other action.
+ * PACT Action Events: a CloudEvent in structured mode from an authenticated client — a request for footprints
+ * (answered later by an event to the client's own API), or a published, fulfilled or rejected event kept for the
+ * exporter. 200 with an empty body when accepted; {@code BadRequest} naming what is wrong otherwise.
  */
 @Path("pact/3/events")
 @RequestScoped
@@ -22,12 +24,21 @@ public class PactEventResource {
     @Inject
     ClientAccess access;
 
+    @Inject
+    PactEvents events;
+
     @POST
     @Consumes({"application/cloudevents+json", MediaType.APPLICATION_JSON})
-    @Produces(MediaType.APPLICATION_JSON)
-    public void event(@HeaderParam("Authorization") String authorization, JsonNode event) {
-        PactFootprintResource.client(access, authorization);
-        throw PactError.notImplemented(
-                "this host system does not take events yet; use ListFootprints and GetFootprint");
+    public Response event(@HeaderParam("Authorization") String authorization, JsonNode event) {
+        var client = PactFootprintResource.client(access, authorization);
+        if (event == null || !event.isObject()) {
+            throw PactError.badRequest("send one CloudEvent as a JSON object (structured content mode)");
+        }
+        try {
+            events.receive(client, event);
+        } catch (InvalidInputException e) {
+            throw PactError.badRequest(e.field() + ": " + e.getMessage());
+        }
+        return Response.ok().build();
     }
 }

@@ -1,0 +1,43 @@
+package org.tanji.portal.interfaces.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.tanji.portal.application.StoredJson;
+import org.tanji.portal.application.pact.ApiClients;
+import org.tanji.portal.domain.model.exchange.ReceivedEvent;
+
+/**
+ * The PACT events the exporter's API clients sent it, newest first: requests (answered by the portal), suppliers'
+ * answers to requests and their notices of new footprints — each as received.
+ */
+@Path("pact-events")
+@RequestScoped
+@RolesAllowed("EXPORTER")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReceivedEventResource {
+    @Inject
+    ApiClients clients;
+
+    @Inject
+    CurrentCaller caller;
+
+    record ReceivedDto(long clientId, String eventId, String type, String source, Instant receivedAt, JsonNode event) {
+        static ReceivedDto of(ReceivedEvent e) {
+            return new ReceivedDto(
+                    e.clientId(), e.eventId(), e.type(), e.source(), e.receivedAt(), StoredJson.tree(e.body()));
+        }
+    }
+
+    @GET
+    public List<ReceivedDto> list() {
+        return clients.received(caller.get()).stream().map(ReceivedDto::of).toList();
+    }
+}
