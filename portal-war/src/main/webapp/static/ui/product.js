@@ -4,6 +4,7 @@
 import { call } from './api.js';
 import * as certification from './certification.js';
 import * as compare from './compare.js';
+import * as exchange from './exchange.js';
 import { t, number, dateTime, unitName } from './i18n.js';
 import { element, param, say, showProblem, start } from './shell.js';
 
@@ -241,6 +242,7 @@ start(async (me) => {
   $('#save-declaration').addEventListener('click', saveDeclaration);
   try {
     await loadProduct();
+    await exchange.setup(id, exporter);
   } catch (e) {
     showProblem($('#details-message'), e);
   }

@@ -49,7 +49,9 @@ const BODY_STAFF = ['VERIFIER', 'REVIEWER', 'DECISION_MAKER'];
  */
 function links(role) {
   const go = (path, key, id) => element('a', { href: url(path), text: t(key), id });
-  if (role === 'EXPORTER') return [go('workspace/index.html', 'nav.dashboard')];
+  if (role === 'EXPORTER') {
+    return [go('workspace/index.html', 'nav.dashboard'), go('workspace/customers.html', 'nav.customers')];
+  }
   if (BODY_STAFF.includes(role)) {
     return [element('a', { href: url('workbench/index.html'), id: 'nav-queue' }, t('nav.queue'), ' ',
       element('span', { class: 'count', id: 'queue-count', hidden: true })),

@@ -14,16 +14,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,8 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PactExchangeIT {
-    /** WildFly's HTTPS port with the tests' port offset of 100. */
-    static final int HTTPS_PORT = 8543;
+    static final int HTTPS_PORT = PactCalls.HTTPS_PORT;
 
     @ArquillianResource
     URL url;
@@ -68,12 +63,8 @@ class PactExchangeIT {
     @BeforeEach
     void setUp() throws Exception {
         base = url.toURI();
-        // the development certificate names "localhost", and the host name is checked against it
-        secure = new URI("https", null, "localhost", HTTPS_PORT, base.getPath(), null, null);
-        https = HttpClient.newBuilder()
-                .sslContext(trustingTheDevelopmentCertificate())
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        secure = PactCalls.secure(base);
+        https = PactCalls.client();
         Api admin = Api.as(base, "admin", ProductApiIT.ADMIN_PASSWORD);
         accounts = new Accounts(base, admin);
         run = UUID.randomUUID().toString().substring(0, 8);
@@ -494,6 +485,37 @@ class PactExchangeIT {
         for (JsonNode e : sent) {
             assertFalse(e.path("deliveredAt").isNull(), e.toString());
         }
+
+        // the buyer asks from its own side: the request leaves through its outbox, the answer returns to it, and one
+        // of the answer's footprints becomes its primary data
+        long supplierKey = supplierAtBuyer.json().path("client").path("id").asLong();
+        Map<String, Object> supplierApi = new LinkedHashMap<>();
+        supplierApi.put("url", secure.resolve("api/pact").toString());
+        supplierApi.put("clientId", buyerAtSupplier.id);
+        supplierApi.put("clientSecret", buyerAtSupplier.secret);
+        assertEquals(
+                200,
+                buyer.put("/api/pact-clients/" + supplierKey + "/events", supplierApi, null)
+                        .status());
+        Api.Reply asking = buyer.post(
+                "/api/pact-clients/" + supplierKey + "/requests",
+                Map.of("productId", List.of(gtin), "comment", "For our window's EPD, please."));
+        assertEquals(202, asking.status(), asking.body());
+        String asked2 = asking.json().path("eventId").asText();
+        JsonNode answer = awaitEvent(buyer, "org.wbcsd.pact.ProductFootprint.RequestFulfilledEvent.3", asked2);
+        assertEquals(
+                newId,
+                answer.path("event").path("data").path("pfs").get(0).path("id").asText(),
+                "the newest");
+        Api.Reply used = buyer.post(
+                "/api/pact-events/" + supplierKey + "/" + answer.path("eventId").asText() + "/import", null);
+        assertEquals(201, used.status(), used.body());
+        assertTrue(used.json().path("factor").path("source").asText().contains(newId), used.body());
+        assertEquals(
+                400,
+                buyer.post("/api/pact-clients/" + supplierKey + "/requests", Map.of("comment", "anything?"))
+                        .status(),
+                "a request names what it asks for");
     }
 
     private static String request(String id, String source, String productId) throws Exception {
@@ -650,24 +672,5 @@ class PactExchangeIT {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** The test trusts WildFly's self-signed development certificate; a real client checks the server's. */
-    private static SSLContext trustingTheDevelopmentCertificate() throws Exception {
-        TrustManager trustAll = new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {trustAll}, new java.security.SecureRandom());
-        return context;
     }
 }

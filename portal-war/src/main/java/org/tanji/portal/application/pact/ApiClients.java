@@ -35,6 +35,9 @@ public class ApiClients {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PactEvents events;
+
     /** A client just registered, with the secret it authenticates with (shown this once). */
     public record Registered(ApiClient client, String clientSecret) {}
 
@@ -115,6 +118,19 @@ public class ApiClients {
     @Transactional
     public java.util.List<org.tanji.portal.domain.model.exchange.OutgoingEvent> sentTo(Caller caller, long id) {
         return exchange.eventsFor(own(caller, id).id());
+    }
+
+    /** Asks the supplier registered as client {@code id} for footprints; answers the request's event id. */
+    @Transactional
+    public String request(Caller caller, long id, com.fasterxml.jackson.databind.node.ObjectNode criteria) {
+        return events.request(own(caller, id), criteria);
+    }
+
+    /** One event a client of the caller's organisation sent. */
+    @Transactional
+    public org.tanji.portal.domain.model.exchange.ReceivedEvent received(Caller caller, long id, String eventId) {
+        return exchange.received(own(caller, id).id(), eventId)
+                .orElseThrow(() -> new NotVisibleException("no event " + eventId + " from client " + id));
     }
 
     /** The events the organisation's clients sent, newest first. */

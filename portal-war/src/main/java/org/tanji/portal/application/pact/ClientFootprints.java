@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.tanji.portal.application.BoundedCache;
 import org.tanji.portal.application.StoredJson;
 import org.tanji.portal.domain.model.exchange.ApiClient;
 import org.tanji.portal.domain.model.exchange.ExchangeRepository;
@@ -50,11 +51,19 @@ public class ClientFootprints {
     /** One page of footprints and whether more follow. */
     public record Page(List<ObjectNode> data, boolean more) {}
 
+    /** Published documents never change: each is parsed once and kept (about 4 KB each). */
+    private final BoundedCache<String, JsonNode> documents =
+            new BoundedCache<>(20_000, d -> 1, java.time.Duration.ofHours(6));
+
     @Transactional
     public Page list(ApiClient client, Filter filter, int offset, int limit) {
+        List<PublishedFootprint> visible = visible(client);
+        java.util.Map<String, org.tanji.portal.domain.model.workflow.CertificateState> states = certificates.statesOf(
+                visible.stream().map(PublishedFootprint::certificateNumber).toList());
         List<ObjectNode> matching = new ArrayList<>();
-        for (PublishedFootprint f : visible(client)) {
-            ObjectNode pf = served(f);
+        for (PublishedFootprint f : visible) {
+            var state = states.get(f.certificateNumber());
+            ObjectNode pf = served(f, state != null && state.valid());
             if (matches(pf, filter)) {
                 matching.add(pf);
             }
@@ -70,7 +79,12 @@ public class ClientFootprints {
         return exchange.footprint(id)
                 .filter(f -> f.ownerOrganisationId() == client.ownerOrganisationId())
                 .filter(f -> client.products().contains(f.productId()))
-                .map(this::served);
+                .map(f -> served(
+                        f,
+                        certificates
+                                .find(f.certificateNumber())
+                                .map(c -> c.state().valid())
+                                .orElse(false)));
     }
 
     private List<PublishedFootprint> visible(ApiClient client) {
@@ -80,12 +94,8 @@ public class ClientFootprints {
     }
 
     /** The stored document with {@code status} after {@code created}, as the specification orders it. */
-    private ObjectNode served(PublishedFootprint f) {
-        JsonNode stored = StoredJson.tree(f.document());
-        boolean valid = certificates
-                .find(f.certificateNumber())
-                .map(c -> c.state().valid())
-                .orElse(false);
+    private ObjectNode served(PublishedFootprint f, boolean valid) {
+        JsonNode stored = documents.get(f.id(), id -> StoredJson.tree(f.document()));
         ObjectNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         stored.fields().forEachRemaining(e -> {
             out.set(e.getKey(), e.getValue());

@@ -123,6 +123,44 @@ public class PactEvents {
         queue(client, type, answer);
     }
 
+    /**
+     * Asks a supplier for footprints: a RequestCreatedEvent with {@code criteria} (the ListFootprints criteria, and
+     * an optional {@code comment}) queued for the supplier's PACT API, registered as the client's event address. Its
+     * answer arrives as an event from that client. Answers the request's event id.
+     *
+     * @throws InvalidInputException when the supplier has no event address or a criterion is malformed
+     */
+    @Transactional
+    public String request(ApiClient supplier, ObjectNode criteria) {
+        if (supplier.eventsUrl() == null) {
+            throw new InvalidInputException(
+                    "url", "register the supplier's PACT API and the credentials it gave you first (PUT …/events)");
+        }
+        ObjectNode data = JSON.objectNode();
+        for (String list : List.of("productId", "companyId", "geography", "classification")) {
+            List<String> values = texts(criteria.path(list));
+            if (!values.isEmpty()) {
+                values.forEach(data.putArray(list)::add);
+            }
+        }
+        for (String date : List.of("validOn", "validAfter", "validBefore")) {
+            Instant at = instant(criteria, date);
+            if (at != null) {
+                data.put(date, at.toString());
+            }
+        }
+        if (criteria.hasNonNull("status")) {
+            data.put("status", criteria.path("status").asText());
+        }
+        if (criteria.hasNonNull("comment")) {
+            data.put("comment", criteria.path("comment").asText());
+        }
+        if (data.isEmpty() || (data.size() == 1 && data.has("comment"))) {
+            throw new InvalidInputException("productId", "name what you ask for: productId, companyId, geography, …");
+        }
+        return queue(supplier, REQUEST_CREATED, data);
+    }
+
     /** Queues a PublishedEvent for each customer that may see {@code productId} and takes events. */
     @Transactional(Transactional.TxType.MANDATORY)
     void published(long organisationId, long productId, String footprintId) {
@@ -135,7 +173,7 @@ public class PactEvents {
         }
     }
 
-    private void queue(ApiClient client, String type, ObjectNode data) {
+    private String queue(ApiClient client, String type, ObjectNode data) {
         String id = UUID.randomUUID().toString();
         ObjectNode event = JSON.objectNode();
         event.put("type", type);
@@ -145,6 +183,7 @@ public class PactEvents {
         event.put("time", Instant.now().toString());
         event.set("data", data);
         exchange.add(new OutgoingEvent(client.id(), id, type, event.toString()));
+        return id;
     }
 
     /** This host's events endpoint as a CloudEvent source: {@code tanji.public-url}'s host, else localhost. */

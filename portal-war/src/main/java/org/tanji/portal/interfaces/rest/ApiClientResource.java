@@ -94,7 +94,10 @@ public class ApiClientResource {
     }
 
     /** A client just registered: its credentials, the secret shown this once. */
-    record RegisteredDto(ClientDto client, String clientId, String clientSecret, String tokenEndpoint) {}
+    record RegisteredDto(ClientDto client, String clientId, String clientSecret, String apiUrl, String tokenEndpoint) {}
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
 
     @GET
     public List<ClientDto> list() {
@@ -106,7 +109,11 @@ public class ApiClientResource {
         ApiClients.Registered r = clients.register(caller.get(), body.name());
         return Response.status(201)
                 .entity(new RegisteredDto(
-                        ClientDto.of(r.client()), r.client().clientId(), r.clientSecret(), "/api/pact/auth/token"))
+                        ClientDto.of(r.client()),
+                        r.client().clientId(),
+                        r.clientSecret(),
+                        PortalAddress.pact(uri),
+                        PortalAddress.pact(uri) + "/auth/token"))
                 .build();
     }
 
@@ -128,6 +135,20 @@ public class ApiClientResource {
     @Path("{id}/events")
     public List<SentDto> sent(@PathParam("id") long id) {
         return clients.sentTo(caller.get(), id).stream().map(SentDto::of).toList();
+    }
+
+    /**
+     * Asks the supplier registered as this client for footprints (a RequestCreatedEvent sent to its PACT API):
+     * {@code productId}, {@code companyId}, {@code geography}, {@code classification} (lists), {@code validOn},
+     * {@code validAfter}, {@code validBefore}, {@code status}, {@code comment}. 202 with the request's event id; the
+     * answer arrives in {@code GET /api/pact-events}.
+     */
+    @POST
+    @Path("{id}/requests")
+    public Response request(
+            @PathParam("id") long id, @NotNull com.fasterxml.jackson.databind.node.ObjectNode criteria) {
+        return Response.accepted(java.util.Map.of("eventId", clients.request(caller.get(), id, criteria)))
+                .build();
     }
 
     @PUT

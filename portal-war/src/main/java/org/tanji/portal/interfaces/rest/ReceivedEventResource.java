@@ -36,6 +36,32 @@ public class ReceivedEventResource {
         }
     }
 
+    @Inject
+    org.tanji.portal.application.pact.SupplierFootprints supplierFootprints;
+
+    /**
+     * Imports footprint {@code pf} (0 by default) of a fulfilled request's answer as an own factor, as
+     * {@code POST /api/own-factors/pact} does.
+     */
+    @jakarta.ws.rs.POST
+    @Path("{clientId}/{eventId}/import")
+    public jakarta.ws.rs.core.Response importFootprint(
+            @jakarta.ws.rs.PathParam("clientId") long clientId,
+            @jakarta.ws.rs.PathParam("eventId") String eventId,
+            @jakarta.ws.rs.QueryParam("pf") @jakarta.ws.rs.DefaultValue("0") int pf) {
+        JsonNode event = StoredJson.tree(
+                clients.received(caller.get(), clientId, eventId).body());
+        JsonNode footprint = event.path("data").path("pfs").path(pf);
+        if (footprint.isMissingNode()) {
+            throw new InvalidParameterException(
+                    "pf",
+                    "the event holds " + event.path("data").path("pfs").size() + " footprints, none numbered " + pf);
+        }
+        return jakarta.ws.rs.core.Response.status(201)
+                .entity(supplierFootprints.importFootprint(caller.get(), footprint))
+                .build();
+    }
+
     @GET
     public List<ReceivedDto> list() {
         return clients.received(caller.get()).stream().map(ReceivedDto::of).toList();

@@ -60,6 +60,9 @@ public interface CertificateRepository {
 
     void flush();
 
+    /** The present state of each of these certificates, by number (one query, for lists). */
+    Map<String, CertificateState> statesOf(Collection<String> numbers);
+
     /** The newest certificate issued for each of {@code productIds} that has one, by product id. */
     Map<Long, Certificate> latestOfProducts(Collection<Long> productIds);
 }

@@ -48,6 +48,18 @@ public class JpaCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public Map<String, CertificateState> statesOf(Collection<String> numbers) {
+        Map<String, CertificateState> states = new java.util.HashMap<>();
+        if (!numbers.isEmpty()) {
+            em.createQuery("select c.number, c.state from Certificate c where c.number in :n", Object[].class)
+                    .setParameter("n", numbers)
+                    .getResultList()
+                    .forEach(row -> states.put((String) row[0], (CertificateState) row[1]));
+        }
+        return states;
+    }
+
+    @Override
     public Optional<Certificate> byVerificationToken(String token) {
         return em.createQuery("select c from Certificate c where c.verificationToken = :t", Certificate.class)
                 .setParameter("t", token)
