@@ -67,8 +67,9 @@ async function suggestions(box, province, choose) {
 /** Puts an own factor into the model's factors if it is not there yet; answers it as the picker lists factors. */
 function adopt(own, factor) {
   if (!own.some((f) => f.id === factor.id)) own.push(factor);
+  // an own factor's provenance is its source (for a supplier's PACT footprint: company, product, id, validity)
   return { ...factor, co2e: factor.co2e || {}, gases: factor.gases || {}, dataset: t('picker.ownDataset'),
-    version: '', licence: '' };
+    version: factor.source || '', licence: '' };
 }
 
 /**
