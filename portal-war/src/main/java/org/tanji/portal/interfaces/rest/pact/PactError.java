@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * A refusal of the PACT API as the specification words it: the HTTP status of its error code and a body
- * {@code {"code", "message"}} — {@code BadRequest} 400, {@code AccessDenied} 403, {@code NotFound} 404,
- * {@code TokenExpired} 401, {@code NotImplemented} 400, {@code InternalError} 500.
+ * {@code {"code", "message"}}: {@code BadRequest} 400, {@code NotFound} 404 and {@code TokenExpired} 401. A footprint a
+ * client may not see is {@code NotFound}, not {@code AccessDenied}: the answer gives no hint that it exists.
  */
 public class PactError extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -33,10 +33,6 @@ public class PactError extends RuntimeException {
 
     static PactError tokenExpired() {
         return new PactError(401, "TokenExpired", "The specified access token has expired.");
-    }
-
-    static PactError notImplemented(String message) {
-        return new PactError(400, "NotImplemented", message);
     }
 
     Response response() {
