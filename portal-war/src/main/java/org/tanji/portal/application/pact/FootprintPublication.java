@@ -161,7 +161,8 @@ public class FootprintPublication {
         return f;
     }
 
-    static ProductFootprintMapping.Declared declared(ExchangeProfile p) {
+    /** What the profile declares, as the mapping takes it. */
+    public static ProductFootprintMapping.Declared declared(ExchangeProfile p) {
         return new ProductFootprintMapping.Declared(
                 p.productMassKg(),
                 StoredJson.read(p.productIdsJson(), new TypeReference<List<String>>() {}),

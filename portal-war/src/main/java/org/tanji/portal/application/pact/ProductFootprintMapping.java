@@ -106,10 +106,10 @@ public final class ProductFootprintMapping {
          * @throws InvalidInputException naming the field and what it must be
          */
         public Declared {
-            decimal("productMassPerDeclaredUnit", productMassKg);
-            decimal("fossilCarbonContent", fossilCarbonContent);
+            requireDecimal("productMassPerDeclaredUnit", productMassKg);
+            requireDecimal("fossilCarbonContent", fossilCarbonContent);
             if (biogenicCarbonContent != null && !biogenicCarbonContent.isBlank()) {
-                decimal("biogenicCarbonContent", biogenicCarbonContent);
+                requireDecimal("biogenicCarbonContent", biogenicCarbonContent);
             } else {
                 biogenicCarbonContent = null;
             }
@@ -361,7 +361,7 @@ public final class ProductFootprintMapping {
         return s.equals("-0") ? "0" : s;
     }
 
-    private static void decimal(String field, String value) {
+    private static void requireDecimal(String field, String value) {
         if (value == null || !DECIMAL.matcher(value).matches()) {
             throw new InvalidInputException(
                     field, "a decimal of zero or more written as a string, such as \"25.0\", not " + value);

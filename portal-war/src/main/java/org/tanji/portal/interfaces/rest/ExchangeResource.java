@@ -60,16 +60,14 @@ public class ExchangeResource {
         }
 
         private static ProfileRequest profile(ExchangeProfile p) {
+            ProductFootprintMapping.Declared d = FootprintPublication.declared(p);
             return new ProfileRequest(
-                    p.productMassKg(),
-                    org.tanji.portal.application.StoredJson.read(
-                            p.productIdsJson(), new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {}),
-                    org.tanji.portal.application.StoredJson.read(
-                            p.classificationsJson(),
-                            new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {}),
-                    p.geography(),
-                    p.fossilCarbonContent(),
-                    p.biogenicCarbonContent());
+                    d.productMassKg(),
+                    d.productIds(),
+                    d.classifications(),
+                    d.geography(),
+                    d.fossilCarbonContent(),
+                    d.biogenicCarbonContent());
         }
     }
 
