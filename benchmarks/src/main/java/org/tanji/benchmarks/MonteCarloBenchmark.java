@@ -14,12 +14,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tanji.core.calc.FootprintCalculator;
+import org.tanji.core.calc.solver.SupplyChains;
 import org.tanji.core.calc.solver.SystemMonteCarlo;
 import org.tanji.core.calc.solver.SystemSolver;
 import org.tanji.core.model.Activity;
 import org.tanji.core.model.Part;
 import org.tanji.core.process.Demand;
 import org.tanji.core.process.Exchange;
+import org.tanji.core.process.ProcessSystem;
 import org.tanji.core.process.UnitProcess;
 import org.tanji.core.result.FootprintResult;
 import org.tanji.core.uncertainty.Distribution;
@@ -30,7 +32,7 @@ import org.tanji.core.uncertainty.Uncertainties;
 
 /**
  * Monte Carlo on all cores: 10,000 iterations over a 1,000-line BOM (every activity and every factor uncertain),
- * and 30 iterations over the 20,000-process system (every input exchange of the cyclic background uncertain).
+ * and 30 iterations over a generated 20,000-process system (hub loops; every input exchange uncertain).
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar MonteCarloBenchmark -prof gc}
  */
@@ -46,6 +48,7 @@ public class MonteCarloBenchmark {
     private MonteCarlo bom;
     private SystemMonteCarlo system;
     private long seed;
+    private String product;
 
     @Setup
     public void prepare() {
@@ -53,10 +56,11 @@ public class MonteCarloBenchmark {
         FootprintResult r = FootprintCalculator.using(generated.factors).calculate(generated.model);
         bom = MonteCarlo.of(generated.model, r, centredOnStatedValues(generated, r));
 
-        GeneratedSystem g = new GeneratedSystem(12_000, 8_000, 42);
+        ProcessSystem g = SupplyChains.generate(SupplyChains.Shape.HUB_LOOPS, 20_000, 42);
+        product = g.processes().get(0).productOutputs().get(0).flow();
         Map<String, Distribution> exchanges = new HashMap<>();
-        for (UnitProcess p : g.system.processes()) {
-            if (p.id().startsWith("b")) {
+        for (UnitProcess p : g.processes()) {
+            {
                 for (Exchange e : p.exchanges()) {
                     exchanges.put(
                             p.id() + "|" + e.flow(),
@@ -64,7 +68,7 @@ public class MonteCarloBenchmark {
                 }
             }
         }
-        system = SystemMonteCarlo.of(SystemSolver.of(g.system), exchanges);
+        system = SystemMonteCarlo.of(SystemSolver.of(g), exchanges);
     }
 
     /** Lognormals centred on each activity's stated amount, and on each used factor's value (GSD 1.2). */
@@ -90,6 +94,6 @@ public class MonteCarloBenchmark {
     @Benchmark
     @OutputTimeUnit(TimeUnit.SECONDS)
     public SampleStatistics system30Iterations() {
-        return system.run(new Demand("product f0", org.tanji.core.model.Amount.of(1, "kg")), 30, seed++);
+        return system.run(Demand.of(product, 1, "kg"), 30, seed++);
     }
 }

@@ -1,5 +1,6 @@
 package org.tanji.benchmarks;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,16 +15,18 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.tanji.core.calc.solver.SupplyChains;
 import org.tanji.core.calc.solver.SystemResult;
 import org.tanji.core.calc.solver.SystemSolver;
-import org.tanji.core.model.Amount;
 import org.tanji.core.process.Demand;
+import org.tanji.core.process.ProcessSystem;
 
 /**
- * The generated 20,000-process system: the first result (compile, block analysis, ordering, factorisation, solve)
- * and each further demand against the same factorisation; also a purely acyclic 20,000-process system.
+ * Generated productive systems of every shape ({@link SupplyChains}): the first result (compile, block analysis,
+ * ordering or incomplete factorisation, condition estimate, solve) and each further demand against the same
+ * factorisation. {@link SolverShapes} prints the same figures with Monte Carlo and peak heap in one quick run.
  *
- * <p>{@code java -jar benchmarks/target/benchmarks.jar SystemSolverBenchmark -prof gc}
+ * <p>{@code java -jar benchmarks/target/benchmarks.jar SystemSolverBenchmark -p n=20000 -prof gc}
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -34,31 +37,35 @@ import org.tanji.core.process.Demand;
         jvmArgsAppend = {"-Xmx4g"})
 public class SystemSolverBenchmark {
 
-    /** "cyclic": 12,000 background + 8,000 foreground; "acyclic": 20,000 foreground only. */
-    @Param({"cyclic", "acyclic"})
+    @Param({"HUB_LOOPS", "RANDOM_CORE", "LOCAL_SUPPLY", "ECOINVENT_MIX"})
     public String shape;
 
-    private GeneratedSystem generated;
+    @Param({"20000", "100000"})
+    public int n;
+
+    private ProcessSystem system;
+    private List<String> products;
     private SystemSolver solver;
     private final SplittableRandom random = new SplittableRandom(7);
 
     @Setup(Level.Trial)
     public void generate() {
-        generated =
-                shape.equals("cyclic") ? new GeneratedSystem(12_000, 8_000, 42) : new GeneratedSystem(0, 20_000, 42);
-        solver = SystemSolver.of(generated.system);
+        system = SupplyChains.generate(SupplyChains.Shape.valueOf(shape), n, 42);
+        products = system.processes().stream()
+                .map(p -> p.productOutputs().get(0).flow())
+                .toList();
+        solver = SystemSolver.of(system);
         solver.solve(demand()); // intensities are computed once, with the first result
     }
 
     private Demand demand() {
-        int i = random.nextInt(generated.foreground);
-        return new Demand("product f" + i, Amount.of(1, "kg"));
+        return Demand.of(products.get(random.nextInt(products.size())), 1, "kg");
     }
 
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     public SystemResult firstResult() {
-        return SystemSolver.of(generated.system).solve(demand());
+        return SystemSolver.of(system).solve(demand());
     }
 
     @Benchmark

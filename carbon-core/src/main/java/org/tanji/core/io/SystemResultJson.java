@@ -3,13 +3,15 @@ package org.tanji.core.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.tanji.core.calc.solver.LoopReport;
 import org.tanji.core.calc.solver.ProcessContribution;
 import org.tanji.core.calc.solver.SankeyGraph;
 import org.tanji.core.calc.solver.SystemResult;
 
 /**
  * Writes a process-system result as JSON ({@value #FORMAT}): total, inventory by gas, every process's scaling and
- * direct contribution, and Sankey data with a 1 % cut-off.
+ * direct contribution, Sankey data with a 1 % cut-off, and how the system was solved (residual, each loop's method
+ * and conditioning).
  */
 public final class SystemResultJson {
     public static final String FORMAT = "tanji-process-result/1";
@@ -40,6 +42,20 @@ public final class SystemResultJson {
         });
         ArrayNode warnings = o.putArray("warnings");
         r.warnings().forEach(warnings::add);
+        ObjectNode solver = o.putObject("solver");
+        solver.put("relativeResidual", r.relativeResidual());
+        ArrayNode loops = solver.putArray("loops");
+        for (LoopReport l : r.loops()) {
+            ObjectNode lo = loops.addObject();
+            lo.put("processes", l.processes());
+            lo.put("method", l.method());
+            lo.put("storedEntries", l.storedEntries());
+            lo.put("conditionEstimate", l.conditionEstimate());
+            if (!Double.isNaN(l.loopGain())) {
+                lo.put("loopGain", l.loopGain());
+            }
+            l.nearlyClosing().forEach(lo.putArray("nearlyClosing")::add);
+        }
         ArrayNode contributions = o.putArray("processes");
         for (ProcessContribution c : r.directContributions()) {
             ObjectNode p = contributions.addObject();

@@ -6,60 +6,33 @@ import org.ejml.sparse.csc.decomposition.lu.LuUpLooking_DSCC;
 /**
  * The LU factorisation of one cyclic block of A, permuted symmetrically by a minimum-degree order: P·(ΠAΠᵀ) = L·U
  * with partial pivoting (EJML's up-looking sparse LU). Solves with A and with Aᵀ (for upstream intensities). The
- * block's pattern and minimum-degree ordering are kept, so new values (Monte Carlo) only redo the numeric LU.
+ * block's pattern and ordering are kept, so new values (Monte Carlo) only redo the numeric LU.
  */
-final class BlockLu {
-    final int[] columns;
-    /** position[local] = index in the permuted block; local = position of the column in {@link #columns}. */
+final class BlockLu implements Preconditioner {
+    private final BlockMatrix block;
+    /** position[local] = index in the permuted block. */
     private final int[] position;
 
     private final DMatrixSparseCSC permuted;
+    /** The block entry (column order) of each entry of the permuted block. */
     private final int[] valueSource;
+
     private final LuUpLooking_DSCC lu = new LuUpLooking_DSCC(null);
     private final boolean copyBeforeDecompose;
     private int[] pinv;
     private DMatrixSparseCSC lower;
     private DMatrixSparseCSC upper;
 
-    /**
-     * @param columns global columns of the block, sorted
-     * @param local local index of each global column in this block, −1 elsewhere (scratch shared between blocks)
-     */
-    BlockLu(Technosphere t, int[] columns, int[] local) {
-        this.columns = columns;
-        int n = columns.length;
-        for (int k = 0; k < n; k++) {
-            local[columns[k]] = k;
-        }
-        int[] start = new int[n + 1];
-        int nnz = 0;
-        for (int k = 0; k < n; k++) {
-            int j = columns[k];
-            for (int e = t.colStart[j]; e < t.colStart[j + 1]; e++) {
-                if (local[t.rowIndex[e]] >= 0) {
-                    nnz++;
-                }
-            }
-            start[k + 1] = nnz;
-        }
-        int[] rows = new int[nnz];
-        int[] source = new int[nnz];
-        for (int k = 0, w = 0; k < n; k++) {
-            int j = columns[k];
-            for (int e = t.colStart[j]; e < t.colStart[j + 1]; e++) {
-                int i = local[t.rowIndex[e]];
-                if (i >= 0) {
-                    rows[w] = i;
-                    source[w++] = e;
-                }
-            }
-        }
-        int[] order = MinimumDegree.order(n, start, rows);
+    BlockLu(BlockMatrix block, MinimumDegree.Ordering ordering) {
+        this.block = block;
+        int n = block.size();
+        int nnz = block.entries();
+        int[] order = ordering.order();
         position = new int[n];
         for (int p = 0; p < n; p++) {
             position[order[p]] = p;
         }
-        // the permuted block in compressed columns; valueSource maps each of its entries back to A's value array
+        // the permuted block in compressed columns; valueSource maps each of its entries back to the block's
         permuted = new DMatrixSparseCSC(n, n, nnz);
         valueSource = new int[nnz];
         int w = 0;
@@ -67,24 +40,21 @@ final class BlockLu {
             permuted.col_idx[p] = w;
             int k = order[p];
             int from = w;
-            for (int e = start[k]; e < start[k + 1]; e++) {
-                permuted.nz_rows[w] = position[rows[e]];
-                valueSource[w++] = source[e];
+            for (int e = block.colStart[k]; e < block.colStart[k + 1]; e++) {
+                permuted.nz_rows[w] = position[block.rowIndex[e]];
+                valueSource[w++] = e;
             }
             sortColumn(from, w);
         }
         permuted.col_idx[n] = w;
         permuted.nz_length = w;
         permuted.indicesSorted = true;
-        for (int k : columns) {
-            local[k] = -1;
-        }
         copyBeforeDecompose = lu.inputModified();
     }
 
     /** A factorisation of the same block, pattern and ordering shared, for another thread's values. */
     BlockLu(BlockLu pattern) {
-        this.columns = pattern.columns;
+        this.block = pattern.block;
         this.position = pattern.position;
         this.valueSource = pattern.valueSource;
         this.permuted = pattern.permuted.copy();
@@ -106,7 +76,7 @@ final class BlockLu {
         }
     }
 
-    /** Factorises with the values in {@code values} (A's value array); false when the block is singular. */
+    /** Factorises with the block's values (column order); false when the block is singular. */
     boolean factorise(double[] values) {
         for (int e = 0; e < valueSource.length; e++) {
             permuted.nz_values[e] = values[valueSource[e]];
@@ -126,20 +96,26 @@ final class BlockLu {
         return true;
     }
 
-    int size() {
-        return columns.length;
-    }
-
     /** Entries of L and U together: the fill. */
     int factorEntries() {
         return lower.nz_length + upper.nz_length;
     }
 
-    /** Solves A_BB·x = b in place: {@code x[k]} belongs to {@code columns[k]}. */
+    @Override
+    public void apply(double[] x) {
+        solve(x);
+    }
+
+    @Override
+    public void applyTransposed(double[] x) {
+        solveTransposed(x);
+    }
+
+    /** Solves A_BB·x = b in place: {@code x[k]} belongs to the block's k-th column. */
     // Scratch is allocated per call, not kept in a field: a factorisation is shared by every thread solving with one
     // SystemSolver and by its characterisedWith copies, so solving must not write to it.
     void solve(double[] x) {
-        int n = columns.length;
+        int n = block.size();
         double[] work = new double[n];
         for (int k = 0; k < n; k++) {
             work[pinv[position[k]]] = x[k]; // y = P·Π·b
@@ -153,7 +129,7 @@ final class BlockLu {
 
     /** Solves A_BBᵀ·x = c in place. */
     void solveTransposed(double[] x) {
-        int n = columns.length;
+        int n = block.size();
         double[] work = new double[n];
         double[] work2 = new double[n];
         for (int k = 0; k < n; k++) {

@@ -102,7 +102,12 @@ final class BlockStructure {
         for (int j = 0; j < n; j++) {
             all[j] = j;
         }
-        return new BlockStructure(List.of(all), n);
+        return new BlockStructure(new ArrayList<>(List.of(all)), n);
+    }
+
+    /** Takes block b's columns in the order its solver numbers them (the same set), so solving gathers them so. */
+    void renumber(int b, int[] columns) {
+        blocks.set(b, columns);
     }
 
     /** Columns in blocks with more than one column (the loops). */

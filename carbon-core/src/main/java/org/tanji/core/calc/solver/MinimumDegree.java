@@ -37,14 +37,28 @@ final class MinimumDegree {
     }
 
     /**
-     * The elimination order of a block given as compressed columns (local indices, any diagonal ignored):
-     * {@code order[k]} is the column eliminated k-th.
+     * An elimination order and what it costs: {@code order[k]} is the column eliminated k-th; {@code
+     * choleskyEntries} counts the off-diagonal entries of L in the Cholesky factor of the pattern of A + Aᵀ under
+     * it — the size of each eliminated node's clique, exact in a quotient graph — which bounds an LU without
+     * pivoting at twice that plus the diagonal.
      */
-    static int[] order(int n, int[] colStart, int[] rowIndex) {
-        return new MinimumDegree(n).run(colStart, rowIndex);
+    record Ordering(int[] order, long choleskyEntries) {
+        /** Estimated entries of L and U together. */
+        long luEntries() {
+            return 2 * choleskyEntries + order.length;
+        }
     }
 
-    private int[] run(int[] colStart, int[] rowIndex) {
+    /**
+     * The ordering of a block given as compressed columns (local indices, any diagonal ignored), or null as soon as
+     * the factor would hold more than {@code budget} Cholesky entries: an ordering that fills too much is
+     * abandoned early, so estimating the fill of a block the iterative path will take costs little.
+     */
+    static Ordering order(int n, int[] colStart, int[] rowIndex, long budget) {
+        return new MinimumDegree(n).run(colStart, rowIndex, budget);
+    }
+
+    private Ordering run(int[] colStart, int[] rowIndex, long budget) {
         for (int j = 0; j < n; j++) {
             for (int k = colStart[j]; k < colStart[j + 1]; k++) {
                 int i = rowIndex[k];
@@ -62,6 +76,7 @@ final class MinimumDegree {
         }
         int[] order = new int[n];
         int done = 0;
+        long entries = 0;
         while (done < n) {
             long top = queue.poll()[0];
             int p = (int) top;
@@ -69,12 +84,16 @@ final class MinimumDegree {
                 continue; // stale entry
             }
             order[done++] = p;
-            eliminate(p, queue);
+            entries += eliminate(p, queue);
+            if (entries > budget) {
+                return null;
+            }
         }
-        return order;
+        return new Ordering(order, entries);
     }
 
-    private void eliminate(int p, PriorityQueue<long[]> queue) {
+    /** Eliminates p; answers the size of its clique (its column of L). */
+    private int eliminate(int p, PriorityQueue<long[]> queue) {
         eliminated[p] = true;
         int s = ++stamp;
         IntList clique = new IntList(variables[p].size + 8);
@@ -117,6 +136,7 @@ final class MinimumDegree {
             degree[u] = (int) Math.min(d, n - 1);
             queue.add(new long[] {((long) degree[u] << 32) | u});
         }
+        return clique.size;
     }
 
     /** A growable int array. */

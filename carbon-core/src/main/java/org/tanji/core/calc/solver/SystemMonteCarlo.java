@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.tanji.core.error.InvalidModelException;
-import org.tanji.core.error.SingularSystemException;
 import org.tanji.core.process.Demand;
 import org.tanji.core.uncertainty.Distribution;
 import org.tanji.core.uncertainty.Iterations;
@@ -127,7 +126,7 @@ public final class SystemMonteCarlo {
             for (int k = 0; k < samplers.length; k++) {
                 samplers[k] = distributions.get(k).sampler(rng);
             }
-            BlockLu[] blocks = solver.copyBlocks();
+            CyclicBlock[] blocks = solver.copyBlocks();
             double[] values = new double[t.values.length];
             double[] diagonal = new double[t.size()];
             double[][] gasKg = new double[t.size()][];
@@ -152,10 +151,9 @@ public final class SystemMonteCarlo {
                 for (int j = 0; j < diagonal.length; j++) {
                     diagonal[j] = values[diagonalEntry[j]];
                 }
-                for (BlockLu b : blocks) {
-                    if (b != null && !b.factorise(values)) {
-                        throw new SingularSystemException(
-                                "(a cyclic block)", "a Monte Carlo draw made a loop singular");
+                for (CyclicBlock b : blocks) {
+                    if (b != null) {
+                        b.factorise(values); // a draw that makes a loop singular fails naming its processes
                     }
                 }
                 double[] s = solver.scaling(f, values, diagonal, blocks);

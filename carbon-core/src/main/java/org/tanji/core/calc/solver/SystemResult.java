@@ -29,6 +29,8 @@ public final class SystemResult {
     private final double total;
     private final List<String> warnings;
     private final List<CharacterisationMethod> methods;
+    private final List<LoopReport> loops;
+    private final double relativeResidual;
 
     SystemResult(
             Technosphere t,
@@ -40,8 +42,12 @@ public final class SystemResult {
             double[] direct,
             double[] gwp,
             double[] lambda,
-            List<CharacterisationMethod> methods) {
+            List<CharacterisationMethod> methods,
+            List<LoopReport> loops,
+            double relativeResidual) {
         this.methods = methods;
+        this.loops = loops;
+        this.relativeResidual = relativeResidual;
         this.t = t;
         this.gwpSet = gwpSet;
         this.demand = demand;
@@ -62,6 +68,7 @@ public final class SystemResult {
     /** What a reviewer should know: an empty inventory, a zero total, processes left unused, gases by a default. */
     private List<String> findWarnings() {
         List<String> out = new ArrayList<>();
+        loops.stream().filter(LoopReport::nearlySingular).forEach(l -> out.add(l.warning()));
         List<GasResult> inventory = inventory();
         if (inventory.stream().allMatch(g -> g.kgGas() == 0)) {
             out.add("the inventory is empty: nothing in the supply chain of " + demand.product() + " emits or takes up"
@@ -90,6 +97,19 @@ public final class SystemResult {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** How each loop of the system was solved, and how close it is to singular; empty for a system without loops. */
+    public List<LoopReport> loops() {
+        return loops;
+    }
+
+    /**
+     * ‖f − A·s‖∞ / ‖f‖∞: how closely the scaling satisfies the system's equations. Every loop's solution is checked
+     * against 1e-10 before a result is made.
+     */
+    public double relativeResidual() {
+        return relativeResidual;
     }
 
     /** Things a reviewer should know about this result; empty when there are none. */

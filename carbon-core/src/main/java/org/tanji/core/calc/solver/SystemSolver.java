@@ -37,7 +37,8 @@ import org.tanji.core.unit.UnitConversion;
 public final class SystemSolver {
     private final Technosphere t;
     private final BlockStructure structure;
-    private final BlockLu[] lu;
+    private final CyclicBlock[] lu;
+    private final List<LoopReport> loops;
     private final GwpSet gwpSet;
     private final List<CharacterisationMethod> methods;
     private final double[] direct;
@@ -47,28 +48,34 @@ public final class SystemSolver {
     /** The solving order when the system has no loops (one sweep), else null. */
     private final int[] acyclicOrder;
 
-    private SystemSolver(Technosphere t, GwpSet gwpSet, List<CharacterisationMethod> methods, boolean splitIntoBlocks) {
+    private SystemSolver(
+            Technosphere t,
+            GwpSet gwpSet,
+            List<CharacterisationMethod> methods,
+            boolean splitIntoBlocks,
+            CyclicBlock.Choice choice) {
         this.t = t;
         this.gwpSet = gwpSet;
         this.methods = List.copyOf(methods);
         checkMethodUnits(t, this.methods);
         this.structure = splitIntoBlocks ? BlockStructure.of(t) : BlockStructure.single(t.size());
-        this.lu = new BlockLu[structure.blocks.size()];
+        this.lu = new CyclicBlock[structure.blocks.size()];
         int[] local = new int[t.size()];
         Arrays.fill(local, -1);
+        List<LoopReport> reports = new java.util.ArrayList<>();
         for (int b = 0; b < lu.length; b++) {
             int[] block = structure.blocks.get(b);
             if (block.length > 1) {
-                lu[b] = new BlockLu(t, block, local);
-                if (!lu[b].factorise(t.values)) {
-                    throw new SingularSystemException(
-                            names(block), "the loop has no net output (its matrix block is" + " singular)");
-                }
+                lu[b] = CyclicBlock.of(t, block, local, names(block), choice);
+                structure.renumber(b, lu[b].matrix.columns);
+                lu[b].factorise(t.values);
+                reports.add(ConditionEstimate.of(lu[b], j -> t.columns.get(j).label()));
             } else if (!(Math.abs(t.diagonal[block[0]]) > 1e-12)) {
                 throw new SingularSystemException(
                         names(block), "the process consumes as much of its product as it makes");
             }
         }
+        this.loops = List.copyOf(reports);
         this.acyclicOrder = structure.cyclicColumns() == 0
                 ? structure.blocks.stream().mapToInt(b -> b[0]).toArray()
                 : null;
@@ -88,6 +95,7 @@ public final class SystemSolver {
         this.t = factorised.t;
         this.structure = factorised.structure;
         this.lu = factorised.lu; // read-only once factorised: solving never changes it
+        this.loops = factorised.loops;
         this.acyclicOrder = factorised.acyclicOrder;
         this.columnOfProduct = factorised.columnOfProduct;
         this.methods = factorised.methods;
@@ -146,12 +154,19 @@ public final class SystemSolver {
         GwpSet characterisation = GwpSet.requireForCalculation(gwpSet); // before the work of compiling
         Set<String> flows = new HashSet<>();
         methods.forEach(m -> flows.addAll(m.factors().keySet()));
-        return new SystemSolver(SystemCompiler.compile(system, flows), characterisation, methods, true);
+        return new SystemSolver(
+                SystemCompiler.compile(system, flows), characterisation, methods, true, CyclicBlock.Choice.AUTOMATIC);
+    }
+
+    /** With the method of every loop forced (or its iteration budget changed): for tests of each path. */
+    static SystemSolver of(ProcessSystem system, CyclicBlock.Choice choice) {
+        return new SystemSolver(SystemCompiler.compile(system), GwpSet.AR6, List.of(), true, choice);
     }
 
     /** One LU over the whole matrix, no block split: the plain method, kept to compare against. */
     static SystemSolver withoutBlocks(ProcessSystem system) {
-        return new SystemSolver(SystemCompiler.compile(system), GwpSet.AR6, List.of(), false);
+        return new SystemSolver(
+                SystemCompiler.compile(system), GwpSet.AR6, List.of(), false, CyclicBlock.Choice.AUTOMATIC);
     }
 
     /** Every method factor must be per a unit its flow can be converted to, or the method counts nonsense. */
@@ -173,7 +188,10 @@ public final class SystemSolver {
     public SystemResult solve(Demand demand) {
         double[] f = demandVector(demand);
         int j = columnOfProduct.get(demand.product());
-        return new SystemResult(t, gwpSet.name(), demand, j, f[j], scaling(f), direct, gwp, intensities(), methods);
+        double[] s = scaling(f);
+        double residual = relativeResidual(f, t.values, false, s);
+        return new SystemResult(
+                t, gwpSet.name(), demand, j, f[j], s, direct, gwp, intensities(), methods, loops, residual);
     }
 
     /** f: the demand in the unit of the column that provides its product, zero elsewhere. */
@@ -206,8 +224,11 @@ public final class SystemSolver {
         return scaling(f, t.values, t.diagonal, lu);
     }
 
-    /** s = A⁻¹f with other values of A's entries (same pattern), factorised into {@code blocks}. */
-    double[] scaling(double[] f, double[] values, double[] diagonal, BlockLu[] blocks) {
+    /**
+     * s = A⁻¹f with other values of A's entries (same pattern), factorised into {@code blocks}. Every loop's
+     * solution meets the residual bound, so the whole does too, up to the rounding of the sweep.
+     */
+    double[] scaling(double[] f, double[] values, double[] diagonal, CyclicBlock[] blocks) {
         double[] rhs = f.clone();
         double[] s = new double[t.size()];
         if (acyclicOrder != null) {
@@ -227,7 +248,7 @@ public final class SystemSolver {
                 for (int k = 0; k < block.length; k++) {
                     x[k] = rhs[block[k]];
                 }
-                blocks[b].solve(x);
+                blocks[b].solve(x, false);
                 for (int k = 0; k < block.length; k++) {
                     s[block[k]] = x[k];
                 }
@@ -287,7 +308,7 @@ public final class SystemSolver {
             if (block.length == 1) {
                 lambda[block[0]] = x[0] / t.diagonal[block[0]];
             } else {
-                lu[b].solveTransposed(x);
+                lu[b].solve(x, true);
                 for (int k = 0; k < block.length; k++) {
                     lambda[block[k]] = x[k];
                 }
@@ -298,12 +319,49 @@ public final class SystemSolver {
     }
 
     /** Fresh factorisations of the cyclic blocks (null for single columns), for another thread's values. */
-    BlockLu[] copyBlocks() {
-        BlockLu[] copy = new BlockLu[lu.length];
+    CyclicBlock[] copyBlocks() {
+        CyclicBlock[] copy = new CyclicBlock[lu.length];
         for (int b = 0; b < lu.length; b++) {
-            copy[b] = lu[b] == null ? null : new BlockLu(lu[b]);
+            copy[b] = lu[b] == null ? null : lu[b].forAnotherThread();
         }
         return copy;
+    }
+
+    /** ‖f − A·s‖∞ / ‖f‖∞ over the whole system (or with Aᵀ), for the result to state. */
+    double relativeResidual(double[] f, double[] values, boolean transposed, double[] s) {
+        double[] r = f.clone();
+        for (int j = 0; j < t.size(); j++) {
+            if (transposed) {
+                for (int e = t.colStart[j]; e < t.colStart[j + 1]; e++) {
+                    r[j] -= values[e] * s[t.rowIndex[e]];
+                }
+            } else if (s[j] != 0) {
+                for (int e = t.colStart[j]; e < t.colStart[j + 1]; e++) {
+                    r[t.rowIndex[e]] -= values[e] * s[j];
+                }
+            }
+        }
+        double norm = 0;
+        double max = 0;
+        for (int i = 0; i < r.length; i++) {
+            max = Math.max(max, Math.abs(r[i]));
+            norm = Math.max(norm, Math.abs(f[i]));
+        }
+        return norm == 0 ? max : max / norm;
+    }
+
+    /** Times a loop's chosen method missed the residual bound (or broke down) and the exact LU answered. */
+    int fallbacks() {
+        int n = 0;
+        for (CyclicBlock b : lu) {
+            n += b == null ? 0 : b.fallbacks();
+        }
+        return n;
+    }
+
+    /** How each loop was solved and how close it is to singular, in solving order; empty without loops. */
+    public List<LoopReport> loops() {
+        return loops;
     }
 
     Technosphere technosphere() {
@@ -328,11 +386,11 @@ public final class SystemSolver {
         return structure.cyclicColumns();
     }
 
-    /** Entries of the L and U factors of all cyclic blocks. */
+    /** Matrix entries kept to solve the loops: L and U factors, or incomplete factors on the iterative path. */
     public long factorEntries() {
         long n = 0;
-        for (BlockLu b : lu) {
-            n += b == null ? 0 : b.factorEntries();
+        for (CyclicBlock b : lu) {
+            n += b == null ? 0 : b.storedEntries();
         }
         return n;
     }

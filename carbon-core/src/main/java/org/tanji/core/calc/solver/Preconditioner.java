@@ -1,0 +1,12 @@
+package org.tanji.core.calc.solver;
+
+/**
+ * An approximate (or exact) inverse of a cyclic block, applied in place: x ← M⁻¹x, or x ← M⁻ᵀx. The incomplete LU
+ * preconditions the iterative path; the exact LU is one too, which is how a direct solution that misses the
+ * residual bound is repaired by GMRES.
+ */
+interface Preconditioner {
+    void apply(double[] x);
+
+    void applyTransposed(double[] x);
+}
