@@ -28,8 +28,8 @@ import org.tanji.core.uncertainty.Distribution;
 /**
  * The solver on every generated shape, in one run: the first result (compile, block split, ordering or incomplete
  * factorisation, condition estimate, one solve), each further demand, Monte Carlo iterations per second and the
- * peak heap; optionally writes each system's matrix for {@code benchmarks/compare_solvers.py} (SciPy, KLU,
- * UMFPACK on the same files).
+ * peak heap; optionally writes each system's matrix (and Tanji's scaling for the first column's product) for
+ * {@code benchmarks/compare/} (SciPy, KLU and UMFPACK on the same files).
  *
  * <p>{@code java -Xmx600m -cp benchmarks/target/benchmarks.jar org.tanji.benchmarks.SolverShapes 20000 [dir]}
  */
@@ -55,8 +55,7 @@ public final class SolverShapes {
         ProcessSystem system = SupplyChains.generate(shape, n, 42);
         if (out != null) {
             Files.createDirectories(out);
-            try (Writer w =
-                    Files.newBufferedWriter(out.resolve(shape.name().toLowerCase(Locale.ROOT) + "-" + n + ".mtx"))) {
+            try (Writer w = Files.newBufferedWriter(out.resolve(name(shape, n) + ".mtx"))) {
                 MatrixMarket.write(system, w);
             }
         }
@@ -91,6 +90,12 @@ public final class SolverShapes {
             worstResidual = Math.max(worstResidual, d.relativeResidual());
         }
         double further = (System.nanoTime() - t0) / 1e6 / demands;
+        if (out != null) { // the scaling for one unit of the first column's product, for the comparison script
+            SystemResult s = solver.solve(Demand.of(products.get(0), 1, "kg"));
+            StringBuilder lines = new StringBuilder();
+            system.processes().forEach(p -> lines.append(String.format(Locale.ROOT, "%.17g%n", s.scaling(p.id()))));
+            Files.writeString(out.resolve(name(shape, n) + ".scaling"), lines);
+        }
         double mcRate = monteCarlo(solver, system, products.get(0));
         long peak = peakHeap();
         System.out.printf(
@@ -117,6 +122,10 @@ public final class SolverShapes {
                         loop.conditionEstimate());
             }
         }
+    }
+
+    private static String name(SupplyChains.Shape shape, int n) {
+        return shape.name().toLowerCase(Locale.ROOT) + "-" + n;
     }
 
     /** Iterations per second with every input exchange of the system uncertain (lognormal, GSD 1.1). */

@@ -1,6 +1,7 @@
 package org.tanji.core.calc.solver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tanji.core.error.SingularSystemException;
 import org.tanji.core.process.Demand;
 import org.tanji.core.process.Exchange;
 import org.tanji.core.process.ExchangeKind;
@@ -136,6 +138,27 @@ class LoopSolvingTest {
         assertEquals(-4, r.scaling("b"), 1e-12);
         assertEquals(-16, r.scaling("c"), 1e-12);
         assertTrue(solver.fallbacks() > 0);
+    }
+
+    @Test
+    void aSingularLoopKeepsItsNamedErrorOnTheIterativePath() {
+        CyclicBlock.Choice iterative = new CyclicBlock.Choice(CyclicBlock.Method.ITERATIVE, 1_000);
+        // two processes that only make each other (ILU(0) meets a zero pivot), and a ring of three that returns
+        // all it takes (ILU(0) exists; GMRES cannot meet the bound, and the LU finds the block singular)
+        ProcessSystem pair = ProcessSystem.of(
+                "pair",
+                UnitProcess.making("a", "X", 1, "kg").input("Y", 1, "kg"),
+                UnitProcess.making("b", "Y", 1, "kg").input("X", 1, "kg"));
+        ProcessSystem ring = ProcessSystem.of(
+                "ring",
+                UnitProcess.making("a", "X", 1, "kg").input("Y", 1, "kg"),
+                UnitProcess.making("b", "Y", 1, "kg").input("Z", 1, "kg"),
+                UnitProcess.making("c", "Z", 1, "kg").input("X", 1, "kg"));
+        for (ProcessSystem system : List.of(pair, ring)) {
+            SingularSystemException e =
+                    assertThrows(SingularSystemException.class, () -> SystemSolver.of(system, iterative));
+            assertTrue(e.getMessage().contains("a, b"), e.getMessage());
+        }
     }
 
     @Test
