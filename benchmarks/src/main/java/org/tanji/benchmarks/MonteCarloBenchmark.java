@@ -1,7 +1,5 @@
 package org.tanji.benchmarks;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,9 +18,7 @@ import org.tanji.core.calc.solver.SystemSolver;
 import org.tanji.core.model.Activity;
 import org.tanji.core.model.Part;
 import org.tanji.core.process.Demand;
-import org.tanji.core.process.Exchange;
 import org.tanji.core.process.ProcessSystem;
-import org.tanji.core.process.UnitProcess;
 import org.tanji.core.result.FootprintResult;
 import org.tanji.core.uncertainty.Distribution;
 import org.tanji.core.uncertainty.MonteCarlo;
@@ -58,17 +54,7 @@ public class MonteCarloBenchmark {
 
         ProcessSystem g = SupplyChains.generate(SupplyChains.Shape.HUB_LOOPS, 20_000, 42);
         product = g.processes().get(0).productOutputs().get(0).flow();
-        Map<String, Distribution> exchanges = new HashMap<>();
-        for (UnitProcess p : g.processes()) {
-            {
-                for (Exchange e : p.exchanges()) {
-                    exchanges.put(
-                            p.id() + "|" + e.flow(),
-                            Distribution.lognormal(e.amount().value(), 1.1));
-                }
-            }
-        }
-        system = SystemMonteCarlo.of(SystemSolver.of(g), exchanges);
+        system = SystemMonteCarlo.of(SystemSolver.of(g), SolverShapes.everyInputUncertain(g));
     }
 
     /** Lognormals centred on each activity's stated amount, and on each used factor's value (GSD 1.2). */

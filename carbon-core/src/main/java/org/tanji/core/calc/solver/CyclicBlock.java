@@ -108,11 +108,11 @@ final class CyclicBlock {
             }
             fallbacks.incrementAndGet(); // a zero pivot: this block needs pivoting
         }
-        direct(v);
+        exactLu(v);
     }
 
     /** The LU of the block with {@code v}, factorised once per set of values and then shared by solving threads. */
-    private synchronized BlockLu direct(double[] v) {
+    private synchronized BlockLu exactLu(double[] v) {
         if (lu != null && factorisedWith == v) {
             return lu;
         }
@@ -148,8 +148,8 @@ final class CyclicBlock {
             fallbacks.incrementAndGet();
             System.arraycopy(b, 0, x, 0, n);
         }
-        BlockLu direct = direct(values);
-        direct(direct, transposed, x);
+        BlockLu direct = exactLu(values);
+        direct.apply(x, transposed);
         double residual = matrix.relativeResidual(values, transposed, b, x);
         double[] r = new double[n];
         for (int step = 0; step < 3 && residual > RESIDUAL_BOUND; step++) { // iterative refinement
@@ -157,7 +157,7 @@ final class CyclicBlock {
             for (int i = 0; i < n; i++) {
                 r[i] = b[i] - r[i];
             }
-            direct(direct, transposed, r);
+            direct.apply(r, transposed);
             for (int i = 0; i < n; i++) {
                 x[i] += r[i];
             }
@@ -169,14 +169,6 @@ final class CyclicBlock {
         }
         if (!(residual <= RESIDUAL_BOUND)) {
             throw new ResidualNotMetException(processes, residual, RESIDUAL_BOUND);
-        }
-    }
-
-    private static void direct(BlockLu lu, boolean transposed, double[] x) {
-        if (transposed) {
-            lu.solveTransposed(x);
-        } else {
-            lu.solve(x);
         }
     }
 

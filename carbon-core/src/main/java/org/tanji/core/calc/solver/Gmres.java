@@ -9,17 +9,15 @@ final class Gmres {
     /** Krylov vectors kept before a restart: 30 vectors of the block's size. */
     static final int RESTART = 30;
 
-    /** What one solve came to. */
-    record Outcome(boolean converged, int iterations, double relativeResidual) {}
-
     private Gmres() {}
 
     /**
-     * Solves A_BB·x = b (or A_BBᵀ·x = b) in place of {@code x}, which holds the starting guess.
+     * Solves A_BB·x = b (or A_BBᵀ·x = b) in place of {@code x}, which holds the starting guess; stops at the
+     * tolerance or after {@code maxIterations}, and the caller checks the residual it needs.
      *
      * @param tolerance relative residual ‖b − Ax‖₂/‖b‖₂ to reach
      */
-    static Outcome solve(
+    static void solve(
             BlockMatrix a,
             double[] values,
             boolean transposed,
@@ -32,7 +30,7 @@ final class Gmres {
         double bNorm = norm(b, n);
         if (bNorm == 0) {
             java.util.Arrays.fill(x, 0, n, 0);
-            return new Outcome(true, 0, 0);
+            return;
         }
         double[][] v = new double[RESTART + 1][];
         double[][] h = new double[RESTART + 1][RESTART];
@@ -50,7 +48,7 @@ final class Gmres {
             }
             double beta = norm(r, n);
             if (beta <= tolerance * bNorm || iterations >= maxIterations || !Double.isFinite(beta)) {
-                return new Outcome(beta <= tolerance * bNorm, iterations, beta / bNorm);
+                return;
             }
             v[0] = scaled(r, 1 / beta, v[0], n);
             java.util.Arrays.fill(g, 0);
@@ -59,7 +57,7 @@ final class Gmres {
             for (; k < RESTART && iterations < maxIterations; k++) {
                 iterations++;
                 System.arraycopy(v[k], 0, z, 0, n);
-                precondition(m, transposed, z);
+                m.apply(z, transposed); // (A·M⁻¹)ᵀ = M⁻ᵀ·Aᵀ: the transposed system is preconditioned by M⁻ᵀ
                 a.multiply(values, transposed, z, w);
                 for (int i = 0; i <= k; i++) {
                     double d = dot(w, v[i], n);
@@ -103,19 +101,10 @@ final class Gmres {
             for (int i = 0; i < k; i++) {
                 axpy(y[i], v[i], u, n);
             }
-            precondition(m, transposed, u);
+            m.apply(u, transposed);
             for (int i = 0; i < n; i++) {
                 x[i] += u[i];
             }
-        }
-    }
-
-    private static void precondition(Preconditioner m, boolean transposed, double[] z) {
-        // (A·M⁻¹)ᵀ = M⁻ᵀ·Aᵀ: for the transposed system right preconditioning uses M⁻ᵀ
-        if (transposed) {
-            m.applyTransposed(z);
-        } else {
-            m.apply(z);
         }
     }
 

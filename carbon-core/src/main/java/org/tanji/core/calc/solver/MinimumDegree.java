@@ -42,12 +42,7 @@ final class MinimumDegree {
      * it — the size of each eliminated node's clique, exact in a quotient graph — which bounds an LU without
      * pivoting at twice that plus the diagonal.
      */
-    record Ordering(int[] order, long choleskyEntries) {
-        /** Estimated entries of L and U together. */
-        long luEntries() {
-            return 2 * choleskyEntries + order.length;
-        }
-    }
+    record Ordering(int[] order, long choleskyEntries) {}
 
     /**
      * The ordering of a block given as compressed columns (local indices, any diagonal ignored), or null as soon as

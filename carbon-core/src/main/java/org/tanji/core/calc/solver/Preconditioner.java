@@ -9,4 +9,13 @@ interface Preconditioner {
     void apply(double[] x);
 
     void applyTransposed(double[] x);
+
+    /** x ← M⁻¹x, or x ← M⁻ᵀx when {@code transposed}. */
+    default void apply(double[] x, boolean transposed) {
+        if (transposed) {
+            applyTransposed(x);
+        } else {
+            apply(x);
+        }
+    }
 }

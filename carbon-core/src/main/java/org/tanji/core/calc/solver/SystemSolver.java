@@ -37,7 +37,9 @@ import org.tanji.core.unit.UnitConversion;
 public final class SystemSolver {
     private final Technosphere t;
     private final BlockStructure structure;
-    private final CyclicBlock[] lu;
+    /** Per block of the structure: how its loop is solved; null for a single column. */
+    private final CyclicBlock[] cyclicBlocks;
+
     private final List<LoopReport> loops;
     private final GwpSet gwpSet;
     private final List<CharacterisationMethod> methods;
@@ -59,17 +61,18 @@ public final class SystemSolver {
         this.methods = List.copyOf(methods);
         checkMethodUnits(t, this.methods);
         this.structure = splitIntoBlocks ? BlockStructure.of(t) : BlockStructure.single(t.size());
-        this.lu = new CyclicBlock[structure.blocks.size()];
+        this.cyclicBlocks = new CyclicBlock[structure.blocks.size()];
         int[] local = new int[t.size()];
         Arrays.fill(local, -1);
         List<LoopReport> reports = new java.util.ArrayList<>();
-        for (int b = 0; b < lu.length; b++) {
+        for (int b = 0; b < cyclicBlocks.length; b++) {
             int[] block = structure.blocks.get(b);
             if (block.length > 1) {
-                lu[b] = CyclicBlock.of(t, block, local, names(block), choice);
-                structure.renumber(b, lu[b].matrix.columns);
-                lu[b].factorise(t.values);
-                reports.add(ConditionEstimate.of(lu[b], j -> t.columns.get(j).label()));
+                cyclicBlocks[b] = CyclicBlock.of(t, block, local, names(block), choice);
+                structure.renumber(b, cyclicBlocks[b].matrix.columns);
+                cyclicBlocks[b].factorise(t.values);
+                reports.add(ConditionEstimate.of(
+                        cyclicBlocks[b], j -> t.columns.get(j).label()));
             } else if (!(Math.abs(t.diagonal[block[0]]) > 1e-12)) {
                 throw new SingularSystemException(
                         names(block), "the process consumes as much of its product as it makes");
@@ -94,7 +97,7 @@ public final class SystemSolver {
     private SystemSolver(SystemSolver factorised, GwpSet gwpSet) {
         this.t = factorised.t;
         this.structure = factorised.structure;
-        this.lu = factorised.lu; // read-only once factorised: solving never changes it
+        this.cyclicBlocks = factorised.cyclicBlocks; // read-only once factorised: solving never changes it
         this.loops = factorised.loops;
         this.acyclicOrder = factorised.acyclicOrder;
         this.columnOfProduct = factorised.columnOfProduct;
@@ -221,7 +224,7 @@ public final class SystemSolver {
 
     /** s = A⁻¹f: block by block, consumers first, each block's output pushed to its providers. */
     double[] scaling(double[] f) {
-        return scaling(f, t.values, t.diagonal, lu);
+        return scaling(f, t.values, t.diagonal, cyclicBlocks);
     }
 
     /**
@@ -289,7 +292,7 @@ public final class SystemSolver {
         }
         lambda = new double[t.size()];
         double[] x = new double[0];
-        for (int b = lu.length - 1; b >= 0; b--) {
+        for (int b = cyclicBlocks.length - 1; b >= 0; b--) {
             int[] block = structure.blocks.get(b);
             if (x.length < block.length) {
                 x = new double[block.length];
@@ -308,7 +311,7 @@ public final class SystemSolver {
             if (block.length == 1) {
                 lambda[block[0]] = x[0] / t.diagonal[block[0]];
             } else {
-                lu[b].solve(x, true);
+                cyclicBlocks[b].solve(x, true);
                 for (int k = 0; k < block.length; k++) {
                     lambda[block[k]] = x[k];
                 }
@@ -320,9 +323,9 @@ public final class SystemSolver {
 
     /** Fresh factorisations of the cyclic blocks (null for single columns), for another thread's values. */
     CyclicBlock[] copyBlocks() {
-        CyclicBlock[] copy = new CyclicBlock[lu.length];
-        for (int b = 0; b < lu.length; b++) {
-            copy[b] = lu[b] == null ? null : lu[b].forAnotherThread();
+        CyclicBlock[] copy = new CyclicBlock[cyclicBlocks.length];
+        for (int b = 0; b < cyclicBlocks.length; b++) {
+            copy[b] = cyclicBlocks[b] == null ? null : cyclicBlocks[b].forAnotherThread();
         }
         return copy;
     }
@@ -353,7 +356,7 @@ public final class SystemSolver {
     /** Times a loop's chosen method missed the residual bound (or broke down) and the exact LU answered. */
     int fallbacks() {
         int n = 0;
-        for (CyclicBlock b : lu) {
+        for (CyclicBlock b : cyclicBlocks) {
             n += b == null ? 0 : b.fallbacks();
         }
         return n;
@@ -389,7 +392,7 @@ public final class SystemSolver {
     /** Matrix entries kept to solve the loops: L and U factors, or incomplete factors on the iterative path. */
     public long factorEntries() {
         long n = 0;
-        for (CyclicBlock b : lu) {
+        for (CyclicBlock b : cyclicBlocks) {
             n += b == null ? 0 : b.storedEntries();
         }
         return n;
